@@ -1,0 +1,11 @@
+/// Limits and switches for the cleaners.
+public struct CleanerOptions: Sendable {
+  /// Larger inputs are refused with an error (default 64 MiB).
+  public var maxBytes: Int = 64 << 20
+  /// Deeper element nesting is not descended into.
+  public var maxDepth: Int = 256
+  /// More elements than this and the rest of the page is not read.
+  public var maxNodes: Int = 2_000_000
+
+  public init() {}
+}

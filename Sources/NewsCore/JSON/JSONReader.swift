@@ -1,0 +1,186 @@
+/// An error reading JSON input, with the byte position where it went wrong.
+public struct JSONReadError: Error, CustomStringConvertible, Sendable {
+  public var message: String
+  public var offset: Int
+  public var description: String { "invalid JSON at byte \(offset): \(message)" }
+}
+
+extension JSON {
+  /// Parses one JSON document from UTF-8 bytes (RFC 8259; surrounding whitespace allowed).
+  public init<Bytes: Collection>(parsing bytes: Bytes) throws where Bytes.Element == UInt8 {
+    var reader = JSONReader(bytes: Array(bytes))
+    self = try reader.document()
+  }
+}
+
+/// A small recursive-descent JSON parser over UTF-8 bytes.
+struct JSONReader {
+  let bytes: [UInt8]
+  var i = 0
+  var depth = 0
+  static let maxDepth = 512
+
+  init(bytes: [UInt8]) { self.bytes = bytes }
+
+  mutating func document() throws -> JSON {
+    let value = try parseValue()
+    skipSpace()
+    guard i == bytes.count else { throw fail("unexpected data after the value") }
+    return value
+  }
+
+  func fail(_ message: String) -> JSONReadError { JSONReadError(message: message, offset: i) }
+
+  mutating func skipSpace() {
+    while i < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[i]) { i += 1 }
+  }
+
+  mutating func parseValue() throws -> JSON {
+    skipSpace()
+    guard i < bytes.count else { throw fail("unexpected end of input") }
+    switch bytes[i] {
+    case UInt8(ascii: "{"): return try parseObject()
+    case UInt8(ascii: "["): return try parseArray()
+    case UInt8(ascii: "\""): return .string(try parseString())
+    case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+    case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+    case UInt8(ascii: "n"): try literal("null"); return .null
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+    default: throw fail("unexpected character '\(Character(Unicode.Scalar(bytes[i])))'")
+    }
+  }
+
+  mutating func literal(_ word: String) throws {
+    let w = Array(word.utf8)
+    guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else { throw fail("expected \(word)") }
+    i += w.count
+  }
+
+  mutating func nest() throws {
+    depth += 1
+    if depth > JSONReader.maxDepth { throw fail("nested deeper than \(JSONReader.maxDepth) levels") }
+  }
+
+  mutating func parseObject() throws -> JSON {
+    try nest(); defer { depth -= 1 }
+    i += 1
+    var members: [String: JSON] = [:]
+    skipSpace()
+    if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+    while true {
+      skipSpace()
+      guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
+      let key = try parseString()
+      skipSpace()
+      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+      i += 1
+      members[key] = try parseValue()
+      skipSpace()
+      guard i < bytes.count else { throw fail("unterminated object") }
+      if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+      if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+      throw fail("expected ',' or '}'")
+    }
+  }
+
+  mutating func parseArray() throws -> JSON {
+    try nest(); defer { depth -= 1 }
+    i += 1
+    var items: [JSON] = []
+    skipSpace()
+    if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+    while true {
+      items.append(try parseValue())
+      skipSpace()
+      guard i < bytes.count else { throw fail("unterminated array") }
+      if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+      if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+      throw fail("expected ',' or ']'")
+    }
+  }
+
+  mutating func parseNumber() throws -> JSON {
+    let start = i
+    var isInteger = true
+    if bytes[i] == UInt8(ascii: "-") { i += 1 }
+    while i < bytes.count {
+      let b = bytes[i]
+      if b >= 48 && b <= 57 { i += 1; continue }
+      if b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") || b == UInt8(ascii: "+")
+        || (b == UInt8(ascii: "-") && i > start)
+      {
+        isInteger = false; i += 1; continue
+      }
+      break
+    }
+    let text = String(decoding: bytes[start..<i], as: UTF8.self)
+    if isInteger, let n = Int(text) { return .int(n) }
+    guard let d = Double(text) else { throw fail("malformed number '\(text)'") }
+    return .double(d)
+  }
+
+  mutating func hex4() throws -> UInt32 {
+    guard i + 4 <= bytes.count else { throw fail("truncated \\u escape") }
+    var v: UInt32 = 0
+    for _ in 0..<4 {
+      let b = bytes[i]
+      let d: UInt32
+      switch b {
+      case 48...57: d = UInt32(b - 48)
+      case 65...70: d = UInt32(b - 55)
+      case 97...102: d = UInt32(b - 87)
+      default: throw fail("bad hex digit in \\u escape")
+      }
+      v = v * 16 + d
+      i += 1
+    }
+    return v
+  }
+
+  mutating func parseString() throws -> String {
+    i += 1
+    let start = i
+    // Fast path: no escapes.
+    while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+    guard i < bytes.count else { throw fail("unterminated string") }
+    if bytes[i] == UInt8(ascii: "\"") {
+      i += 1
+      return String(decoding: bytes[start..<i - 1], as: UTF8.self)
+    }
+    var out = Array(bytes[start..<i])
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
+      if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+      i += 1
+      guard i < bytes.count else { break }
+      let e = bytes[i]
+      i += 1
+      switch e {
+      case UInt8(ascii: "\""): out.append(34)
+      case UInt8(ascii: "\\"): out.append(92)
+      case UInt8(ascii: "/"): out.append(47)
+      case UInt8(ascii: "b"): out.append(8)
+      case UInt8(ascii: "f"): out.append(12)
+      case UInt8(ascii: "n"): out.append(10)
+      case UInt8(ascii: "r"): out.append(13)
+      case UInt8(ascii: "t"): out.append(9)
+      case UInt8(ascii: "u"):
+        var scalar = try hex4()
+        if (0xD800..<0xDC00).contains(scalar), i + 6 <= bytes.count, bytes[i] == 92, bytes[i + 1] == UInt8(ascii: "u") {
+          i += 2
+          let low = try hex4()
+          if (0xDC00..<0xE000).contains(low) {
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          } else {
+            scalar = 0xFFFD
+          }
+        }
+        let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+        out.append(contentsOf: String(Character(s)).utf8)
+      default: throw fail("bad escape '\\\(Character(Unicode.Scalar(e)))'")
+      }
+    }
+    throw fail("unterminated string")
+  }
+}
