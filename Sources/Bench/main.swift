@@ -1,1 +1,28 @@
-print("bench: not yet")
+import CLibXML2
+import Dispatch
+import Foundation
+import NewsClean
+import NewsCore
+import NewsExtract
+import NewsPipeline
+
+// newsfacts-bench: throughput of the release build, each figure beside a baseline measured
+// in the same run.
+//   newsfacts-bench extractors [DATA_DIR] [MB]   clean text, one core, per extractor
+//   newsfacts-bench pages [PAGES_DIR] [PASSES]   HTML pages: bare libxml2 parse vs clean vs end to end
+
+let arguments = CommandLine.arguments
+let mode = arguments.count > 1 ? arguments[1] : "extractors"
+switch mode {
+case "extractors":
+  ExtractorBench.run(
+    data: arguments.count > 2 ? arguments[2] : "../shared/data/html-extraction",
+    megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 10 : 10)
+case "pages":
+  PageBench.run(
+    pages: arguments.count > 2 ? arguments[2] : "../shared/data/html-extraction/pages",
+    passes: arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3)
+default:
+  FileHandle.standardError.write(Data("usage: newsfacts-bench extractors|pages [DIR] [N]\n".utf8))
+  exit(2)
+}
