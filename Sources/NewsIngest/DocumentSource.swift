@@ -5,6 +5,8 @@ import NewsCore
 public enum SourceItem: Sendable {
   /// A readable document, not yet read.
   case file(path: String)
+  /// One document on standard input (the path `-`).
+  case standardInput
   /// Something named that cannot be read, with the reason.
   case unreadable(path: String, reason: String)
 }
@@ -24,6 +26,10 @@ public struct DocumentSource: Sendable {
     var items: [SourceItem] = []
     let fm = FileManager.default
     for path in paths {
+      if path == "-" {
+        items.append(.standardInput)
+        continue
+      }
       var isDirectory: ObjCBool = false
       guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
         items.append(.unreadable(path: path, reason: "no such file or folder"))
@@ -50,6 +56,16 @@ public struct DocumentSource: Sendable {
       items.append(contentsOf: found.sorted().map { .file(path: $0) })
     }
     return items
+  }
+
+  /// Reads standard input to its end as one document, its format sniffed from the bytes.
+  public static func readStandardInput(maxBytes: Int) throws -> RawDocument {
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    if data.count > maxBytes {
+      throw IngestError("standard input is \(data.count) bytes, over the limit of \(maxBytes) (raise it with --max-bytes)")
+    }
+    let bytes = [UInt8](data)
+    return RawDocument(origin: "-", format: .sniff(bytes), bytes: bytes)
   }
 
   /// Reads one file; `maxBytes` guards against reading a huge file into memory.

@@ -75,10 +75,16 @@ public struct BatchRunner: Sendable {
     switch item {
     case .unreadable(let path, let reason):
       return .failure(DocumentFailure(origin: path, stage: .ingest, message: reason), timing)
-    case .file(let path):
+    case .standardInput, .file:
+      let path: String
+      if case .file(let p) = item { path = p } else { path = "-" }
       let raw: RawDocument
       do {
-        raw = try timing.measure(.ingest) { try DocumentSource.read(path: path, maxBytes: pipeline.cleanerOptions.maxBytes) }
+        raw = try timing.measure(.ingest) {
+          path == "-"
+            ? try DocumentSource.readStandardInput(maxBytes: pipeline.cleanerOptions.maxBytes)
+            : try DocumentSource.read(path: path, maxBytes: pipeline.cleanerOptions.maxBytes)
+        }
       } catch {
         return .failure(DocumentFailure(origin: path, stage: .ingest, message: "\(error)"), timing)
       }
@@ -99,7 +105,7 @@ public struct BatchRunner: Sendable {
 
   /// `Corpus/astana-trade.html` → `astana-trade.html.<8 hex of the path>.json`.
   static func fileName(for path: String) -> String {
-    let base = (path as NSString).lastPathComponent
+    let base = path == "-" ? "stdin" : (path as NSString).lastPathComponent
     let safe = String(base.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
     return "\(safe).\(StableID.hash(path).prefix(8)).json"
   }

@@ -8,8 +8,8 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Extract one document to standard output as JSON, or stream NDJSON with --ndjson.",
     discussion: """
-      With --ndjson, reads one JSON object per line ({"id", "text" | "html", "published"?, "url"?})
-      and writes one JSON object per line, same id and order, as ../shared/docs/contract.md fixes.
+      With --ndjson, reads one JSON object per line ({"id", "text" | "html", "published"?, "url"?}) \
+      and writes one JSON object per line, same id and order, as ../shared/docs/contract.md fixes. \
       A bad line gets {"id", "error"} and the stream goes on.
       """)
 
@@ -53,8 +53,9 @@ struct Extract: ParsableCommand {
         throw ValidationError("\(error)")
       }
     } else {
-      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-      raw = RawDocument(origin: "-", format: .sniff(bytes), bytes: bytes)
+      do { raw = try DocumentSource.readStandardInput(maxBytes: maxBytes) } catch {
+        throw ValidationError("\(error)")
+      }
     }
     if let format { raw.format = SourceFormat(rawValue: format)! }
     raw.published = published

@@ -6,12 +6,12 @@ struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Process files and folders into one JSON file per document, graph.json and a run report.",
     discussion: """
-      Writes DIR/documents/<name>.<hash>.json for each document, DIR/graph.json (the corpus
-      knowledge graph), DIR/report.json (counts and per-document errors) and DIR/timings.json.
+      Writes DIR/documents/<name>.<hash>.json for each document, DIR/graph.json (the corpus \
+      knowledge graph), DIR/report.json (counts and per-document errors) and DIR/timings.json. \
       Exit status: 0 all documents processed, 1 some documents failed, 2 usage error.
       """)
 
-  @Argument(help: "Files or folders to process (folders are walked for .html, .htm, .txt, .md files).")
+  @Argument(help: "Files or folders to process (folders are walked for .html, .htm, .txt, .md files); - reads one document from standard input.")
   var paths: [String] = ["Corpus"]
 
   @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "DIR"))
@@ -23,7 +23,7 @@ struct Run: ParsableCommand {
   @Option(name: .long, help: "Refuse documents larger than this many bytes.")
   var maxBytes: Int = 64 << 20
 
-  @Flag(name: .long, help: "Print nothing but errors.")
+  @Flag(name: [.short, .long], help: "Print nothing but errors.")
   var quiet = false
 
   func validate() throws {
@@ -32,13 +32,13 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
-    var options = CleanerOptionsFlags(maxBytes: maxBytes).options
-    options.maxBytes = maxBytes
+    let options = CleanerOptionsFlags(maxBytes: maxBytes).options
     var runner = BatchRunner(paths: paths, outputDirectory: out, threads: threads, pipeline: Pipeline(cleanerOptions: options))
     if !quiet { runner.progress = ProgressLine.make() }
     let report: RunReport
     do { report = try runner.run() } catch {
-      throw ValidationError("cannot write to \(out): \(error.localizedDescription)")
+      FileHandle.standardError.write(Data("error: cannot write the outputs to \(out)/: \(error.localizedDescription)\n".utf8))
+      throw ExitCode(1)
     }
     ProgressLine.finish(quiet: quiet)
     for failure in report.failures { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
