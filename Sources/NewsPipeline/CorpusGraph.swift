@@ -22,6 +22,10 @@ public struct CorpusGraph: Sendable {
     var entities: [String: (type: EntityType, names: [String: Int], aliases: Set<String>, mentions: [JSON])] = [:]
     var facts: [JSON] = []
     var documentNodes: [JSON] = []
+    let records = docs.flatMap { doc in
+      doc.entities.map { CorpusEntityMerge.Record(id: $0.id, type: $0.type, name: $0.name, aliases: $0.aliases) }
+    }
+    let target = CorpusEntityMerge.targets(for: records)
     for doc in docs {
       var node: [String: JSON] = ["id": .string(doc.id), "source": .string(doc.clean.origin)]
       let meta = doc.clean.metadata
@@ -32,14 +36,15 @@ public struct CorpusGraph: Sendable {
       node["entities"] = .int(doc.entities.count)
       documentNodes.append(.object(node))
       for e in doc.entities {
-        if entities[e.id] == nil {
-          entityOrder.append(e.id)
-          entities[e.id] = (e.type, [:], [], [])
+        let id = target[e.id] ?? e.id
+        if entities[id] == nil {
+          entityOrder.append(id)
+          entities[id] = (e.type, [:], [], [])
         }
-        entities[e.id]!.names[e.name, default: 0] += e.mentions.count
-        entities[e.id]!.aliases.formUnion(e.aliases)
+        entities[id]!.names[e.name, default: 0] += e.mentions.count
+        entities[id]!.aliases.formUnion(e.aliases)
         for m in e.mentions {
-          entities[e.id]!.mentions.append([
+          entities[id]!.mentions.append([
             "document": .string(doc.id), "start": .int(m.span.start), "end": .int(m.span.end), "text": .string(m.text),
           ])
         }
@@ -53,9 +58,11 @@ public struct CorpusGraph: Sendable {
     }
     let entityNodes: [JSON] = entityOrder.sorted().map { id in
       let e = entities[id]!
-      // The canonical name is the one most mentions carry; ties go to the longer, then the first in order.
+      // The canonical name is the fullest form (most words), then the most mentioned, then the first by order.
+      func words(_ s: String) -> Int { EntityID.slug(s).split(separator: "-").count }
       let name = e.names.sorted {
-        $0.value != $1.value ? $0.value > $1.value : ($0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key)
+        words($0.key) != words($1.key) ? words($0.key) > words($1.key)
+          : ($0.value != $1.value ? $0.value > $1.value : $0.key < $1.key)
       }.first!.key
       let aliases = e.aliases.union(e.names.keys).subtracting([name]).sorted()
       var node: [String: JSON] = [
