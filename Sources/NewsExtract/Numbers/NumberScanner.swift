@@ -1,0 +1,82 @@
+/// Finds every number expression in a stretch of the matching view, left to right: figures
+/// with their scale ("1.5bn", "35 lakh", "$10k" → 10k) and written numbers. One pass over
+/// the bytes; words are probed through packed-word tables, no strings are built.
+public enum NumberScanner {
+  /// The numbers in `bytes[range]`, in text order, none overlapping.
+  public static func numbers(in b: [UInt8], range: Range<Int>? = nil) -> [NumberExpression] {
+    let range = range ?? 0..<b.count
+    var found: [NumberExpression] = []
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      let c = b[i]
+      if c.isDigit {
+        if i > range.lowerBound, b[i - 1] == UInt8(ascii: "."), i >= 2, b[i - 2].isDigit {
+          i += 1  // inside a figure we declined ("1.2.3")
+          continue
+        }
+        if let n = figure(b, at: i, end: end) {
+          found.append(n)
+          i = n.range.upperBound
+          while i < end && b[i].isAlphanumeric { i += 1 }
+        } else {
+          while i < end && b[i].isDigit { i += 1 }
+        }
+        continue
+      }
+      if c.isLetter {
+        let wordStart = i
+        while i < end && b[i].isLetter { i += 1 }
+        if wordStart > range.lowerBound, b[wordStart - 1].isDigit { continue }
+        if i - wordStart <= 9, NumberLexicon.words.value(b, wordStart..<i) != nil,
+          let n = WrittenNumberParser.parse(b, at: wordStart, end: end)
+        {
+          found.append(n)
+          i = n.range.upperBound
+        }
+        continue
+      }
+      i += 1
+    }
+    return found
+  }
+
+  /// The figure at `start` with a glued abbreviation ("5bn", "10k") or a following scale
+  /// word ("1.5 billion", "5 mln").
+  static func figure(_ b: [UInt8], at start: Int, end: Int) -> NumberExpression? {
+    guard let f = FigureParser.parse(b, at: start, end: end) else { return nil }
+    var n = NumberExpression(range: start..<f.end, value: f.value, form: .figure)
+    n.isGrouped = f.isGrouped
+    n.hasFraction = f.hasFraction
+    n.lettersBefore = start > 0 && b[start - 1].isLetter
+    var j = f.end
+    while j < end && b[j].isLetter { j += 1 }
+    if j > f.end {
+      if let e = NumberLexicon.abbreviations.value(b, f.end..<j) {
+        n.scale = e
+        n.scaleIsAbbreviation = true
+        n.range = start..<j
+        n.value = DecimalNumber(f.value.significand, exponent: f.value.exponent + e)
+      } else {
+        n.lettersAfter = true
+      }
+      return n
+    }
+    // A scale word after one space: "1.5 billion", "35 lakh", "5 mn" (not a lone "m"/"b"/"k").
+    guard j + 1 < end, b[j] == UInt8(ascii: " "), b[j + 1].isLetter else { return n }
+    var k = j + 1
+    while k < end && b[k].isLetter { k += 1 }
+    if let e = NumberLexicon.figureScales.value(b, (j + 1)..<k) ?? abbreviation(b, (j + 1)..<k) {
+      n.scale = e
+      n.scaleIsAbbreviation = NumberLexicon.figureScales.value(b, (j + 1)..<k) == nil
+      n.range = start..<k
+      n.value = DecimalNumber(f.value.significand, exponent: f.value.exponent + e)
+    }
+    return n
+  }
+
+  static func abbreviation(_ b: [UInt8], _ r: Range<Int>) -> Int? {
+    guard r.count >= 2 else { return nil }
+    return NumberLexicon.abbreviations.value(b, r)
+  }
+}
