@@ -21,6 +21,13 @@ enum CurrencyCodes {
   /// The code a name in non-ISO use stands for (`RMB` is the renminbi, CNY).
   static let aliases: [String: String] = ["RMB": "CNY", "CNH": "CNY"]
 
+  /// Codes trusted when glued to a figure ("USD50", "115EUR"); others glued to digits are
+  /// usually identifiers ("COP29" is a conference, not Colombian pesos).
+  static let gluable: Set<String> = [
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "KZT", "RUB", "TRY",
+    "INR", "KRW", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "ZAR", "AED", "SAR", "UAH", "UZS",
+  ]
+
   /// The ISO code `word` names, if it is one: `usd` and `USD`, `TRY` but not `try`.
   static func code(for word: String) -> String? {
     let upper = word.uppercased()

@@ -28,8 +28,10 @@ enum CurrencyMarkers {
   }
 
   /// A code-like word: ISO code, scaled code (`MUSD`) or letter symbol (`Rs`, `kr`).
-  static func codeWord(_ b: [UInt8], _ r: Range<Int>) -> CurrencyMarker? {
+  /// `glued`: the word touches the figure, where only widely traded codes count.
+  static func codeWord(_ b: [UInt8], _ r: Range<Int>, glued: Bool = false) -> CurrencyMarker? {
     let original = NearbyWords.text(b, r).replacingOccurrences(of: ".", with: "")
+    if glued, original.utf8.count == 3, !CurrencyCodes.gluable.contains(original.uppercased()) { return nil }
     if let code = CurrencyCodes.code(for: original) { return CurrencyMarker(reading: CurrencyReading(code: code, source: .code), range: r) }
     if let (code, scale) = CurrencyCodes.scaledCode(for: original) {
       return CurrencyMarker(reading: CurrencyReading(code: code, source: .code, scale: scale), range: r)
@@ -47,7 +49,7 @@ enum CurrencyMarkers {
       var ls = s
       while ls > 0 && b[ls - 1].isLetter { ls -= 1 }
       guard ls == 0 || !b[ls - 1].isAlphanumeric else { return nil }
-      return codeWord(b, ls..<s)
+      return codeWord(b, ls..<s, glued: true)
     }
     let k = NearbyWords.skipSpacesBack(b, from: s)
     if let sym = symbol(endingAt: k, in: b) {
@@ -89,7 +91,7 @@ enum CurrencyMarkers {
       var le = e
       while le < b.count && b[le].isLetter { le += 1 }
       guard le == b.count || !b[le].isAlphanumeric else { return nil }
-      return codeWord(b, e..<le)
+      return codeWord(b, e..<le, glued: true)
     }
     if e < b.count, b[e] == UInt8(ascii: "-"), let w = NearbyWords.word(at: e + 1, in: b),
       let reading = CurrencyLexicon.phrases[w.text]
@@ -121,6 +123,11 @@ enum CurrencyMarkers {
     while count > 0 {
       let phrase = words.prefix(count).map(\.text).joined(separator: " ")
       if let reading = CurrencyLexicon.phrases[phrase] {
+        if CurrencyNames.alsoMeasures.contains(phrase),
+          NearbyWords.words(after: words[count - 1].range.upperBound, in: b, count: 1).first?.text == "of"
+        {
+          return nil
+        }
         return CurrencyMarker(reading: reading, range: words[0].range.lowerBound..<words[count - 1].range.upperBound)
       }
       count -= 1

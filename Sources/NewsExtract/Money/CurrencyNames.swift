@@ -11,6 +11,9 @@ enum CurrencyNames {
     var minorExponent = 0
   }
 
+  /// Bare names that are also units of measure: "20 pounds of flour" is a weight.
+  static let alsoMeasures: Set<String> = ["pound", "pounds"]
+
   static let units: [Unit] = [
     Unit(forms: ["dollar", "dollars", "bucks"], bare: "USD", ambiguous: true, countries: [
       "us": "USD", "u.s.": "USD", "u.s": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",

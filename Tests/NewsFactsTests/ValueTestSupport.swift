@@ -1,0 +1,28 @@
+import NewsCore
+@testable import NewsExtract
+
+/// One table row: an input sentence, the text of the single fact expected in it, its value,
+/// and optionally its qualifier and attributes.
+struct ValueCase: Sendable, CustomTestStringConvertible {
+  let input: String
+  let text: String
+  let value: JSON
+  var qualifier: String? = nil
+  var attributes: [String: JSON] = [:]
+
+  var testDescription: String { input }
+}
+
+/// The fixed reference date of every value table (2025-07-28).
+let valueContext = ExtractionContext(reference: CalendarDay(year: 2025, month: 7, day: 28))
+
+/// Money and other shorthands for the tables.
+func usd(_ amount: Double) -> JSON { ["amount": .number(amount), "currency": "USD"] }
+func money(_ amount: Double, _ currency: String) -> JSON { ["amount": .number(amount), "currency": .string(currency)] }
+func moneyRange(_ min: Double, _ max: Double, _ currency: String) -> JSON {
+  ["min": .number(min), "max": .number(max), "currency": .string(currency)]
+}
+func percent(_ value: Double) -> JSON { ["value": .number(value)] }
+func count(_ value: Double, _ unit: String) -> JSON { ["value": .number(value), "unit": .string(unit)] }
+
+import Testing
