@@ -19,6 +19,18 @@ enum CurrencyLexicon {
   /// The most words a name phrase has ("trinidad and tobago dollars").
   static let longestPhrase: Int = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
 
+  /// Code-like words, lower case: ISO codes, scaled codes (`musd`, `keur`), letter symbols.
+  static let codeLike: WordTable<Bool> = {
+    var words = Set<String>()
+    for code in CurrencyCodes.codes {
+      words.insert(code.lowercased())
+      words.insert("m" + code.lowercased())
+      words.insert("k" + code.lowercased())
+    }
+    for (letters, _) in CurrencySymbols.letterSymbols { words.insert(letters) }
+    return WordTable(words.sorted().map { ($0, true) })
+  }()
+
   /// Words that can begin a currency name, code or letter symbol: a cheap gate before any
   /// string is built.
   static let firstWords: WordTable<Bool> = {

@@ -30,7 +30,8 @@ enum CurrencyMarkers {
   /// A code-like word: ISO code, scaled code (`MUSD`) or letter symbol (`Rs`, `kr`).
   /// `glued`: the word touches the figure, where only widely traded codes count.
   static func codeWord(_ b: [UInt8], _ r: Range<Int>, glued: Bool = false) -> CurrencyMarker? {
-    let original = NearbyWords.text(b, r).replacingOccurrences(of: ".", with: "")
+    guard CurrencyLexicon.codeLike.value(b, r) != nil else { return nil }
+    let original = NearbyWords.text(b, r)
     if glued, original.utf8.count == 3, !CurrencyCodes.gluable.contains(original.uppercased()) { return nil }
     if let code = CurrencyCodes.code(for: original) { return CurrencyMarker(reading: CurrencyReading(code: code, source: .code), range: r) }
     if let (code, scale) = CurrencyCodes.scaledCode(for: original) {
@@ -52,7 +53,9 @@ enum CurrencyMarkers {
       return codeWord(b, ls..<s, glued: true)
     }
     let k = NearbyWords.skipSpacesBack(b, from: s)
-    if let sym = symbol(endingAt: k, in: b) {
+    guard k > 0 else { return nil }
+    let previous = b[k - 1]
+    if previous == UInt8(ascii: "$") || previous >= 0x80, let sym = symbol(endingAt: k, in: b) {
       var marker = CurrencyMarker(
         reading: CurrencyReading(code: sym.code, source: sym.ambiguous ? .bareSymbol : .symbol, ambiguous: sym.ambiguous),
         range: sym.start..<n.range.lowerBound)
@@ -62,9 +65,8 @@ enum CurrencyMarkers {
       }
       return marker
     }
-    guard let w = NearbyWords.word(before: s, in: b) else { return nil }
-    guard var marker = codeWord(b, w.range) else { return nil }
-    marker.range = w.range.lowerBound..<n.range.lowerBound
+    guard previous.isLetter, let w = NearbyWords.range(before: s, in: b), var marker = codeWord(b, w) else { return nil }
+    marker.range = w.lowerBound..<n.range.lowerBound
     return marker
   }
 
@@ -93,13 +95,14 @@ enum CurrencyMarkers {
       guard le == b.count || !b[le].isAlphanumeric else { return nil }
       return codeWord(b, e..<le, glued: true)
     }
-    if e < b.count, b[e] == UInt8(ascii: "-"), let w = NearbyWords.word(at: e + 1, in: b),
-      let reading = CurrencyLexicon.phrases[w.text]
+    if e < b.count, b[e] == UInt8(ascii: "-"), let r = NearbyWords.range(at: e + 1, in: b),
+      CurrencyLexicon.firstWords.value(b, r) != nil, let reading = CurrencyLexicon.phrases[NearbyWords.lowercase(b, r)]
     {
-      return CurrencyMarker(reading: reading, range: e..<w.range.upperBound)  // "12-cent", "5-dollar"
+      return CurrencyMarker(reading: reading, range: e..<r.upperBound)  // "12-cent", "5-dollar"
     }
     let k = NearbyWords.skipSpaces(b, from: e)
-    if let sym = symbol(startingAt: k, in: b) {
+    guard k < b.count else { return nil }
+    if b[k] == UInt8(ascii: "$") || b[k] >= 0x80, let sym = symbol(startingAt: k, in: b) {
       if sym.end < b.count, b[sym.end].isAlphanumeric { return nil }
       return CurrencyMarker(
         reading: CurrencyReading(code: sym.code, source: sym.ambiguous ? .bareSymbol : .symbol, ambiguous: sym.ambiguous),

@@ -14,6 +14,9 @@ public enum FunctionWords {
     "times", "apiece", "respectively", "last", "next", "this", "ago", "later", "earlier", "or so",
   ]
 
+  /// The words as a packed table, for checks in the hot loop.
+  public static let table = WordTable(words.sorted().map { ($0, true) })
+
   /// Whether `word` (lower case) is a function word.
   public static func contains(_ word: String) -> Bool { words.contains(word) }
 }

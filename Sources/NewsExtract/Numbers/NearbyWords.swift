@@ -26,8 +26,9 @@ public enum NearbyWords {
     String(decoding: b[r].map { $0.isUpper ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
-  /// The word starting exactly at `i` (letters; inner dots as in "u.s."), if any.
-  public static func word(at i: Int, in b: [UInt8]) -> NearbyWord? {
+  /// The bytes of the word starting exactly at `i` (letters; inner dots as in "u.s."), if any.
+  @inline(__always)
+  public static func range(at i: Int, in b: [UInt8]) -> Range<Int>? {
     guard i < b.count, b[i].isLetter, i == 0 || !b[i - 1].isAlphanumeric else { return nil }
     var k = i
     var dotted = false
@@ -38,7 +39,12 @@ public enum NearbyWords {
     }
     if dotted, k < b.count, b[k] == UInt8(ascii: ".") { k += 1 }
     if k < b.count, b[k].isDigit { return nil }
-    return NearbyWord(range: i..<k, text: lowercase(b, i..<k))
+    return i..<k
+  }
+
+  /// The word starting exactly at `i`, lower-cased.
+  public static func word(at i: Int, in b: [UInt8]) -> NearbyWord? {
+    range(at: i, in: b).map { NearbyWord(range: $0, text: lowercase(b, $0)) }
   }
 
   /// Up to `count` words following position `i`, each after at most two spaces.
@@ -54,8 +60,9 @@ public enum NearbyWords {
     return found
   }
 
-  /// The word ending just before position `i` (after at most two spaces), if any.
-  public static func word(before i: Int, in b: [UInt8]) -> NearbyWord? {
+  /// The bytes of the word ending just before position `i` (after at most two spaces).
+  @inline(__always)
+  public static func range(before i: Int, in b: [UInt8]) -> Range<Int>? {
     var e = skipSpacesBack(b, from: i)
     guard e > 0 else { return nil }
     if b[e - 1] == UInt8(ascii: "."), e >= 2, b[e - 2].isLetter { e -= 1 }  // "Rs. 500", "u.s. $"
@@ -64,7 +71,12 @@ public enum NearbyWords {
       s -= 1
     }
     guard s < e, b[s].isLetter, s == 0 || !b[s - 1].isAlphanumeric else { return nil }
-    return NearbyWord(range: s..<e, text: lowercase(b, s..<e))
+    return s..<e
+  }
+
+  /// The word ending just before position `i` (after at most two spaces), lower-cased.
+  public static func word(before i: Int, in b: [UInt8]) -> NearbyWord? {
+    range(before: i, in: b).map { NearbyWord(range: $0, text: lowercase(b, $0)) }
   }
 
   /// Up to `count` words before position `i`, nearest last.

@@ -44,6 +44,19 @@ public enum NumberLexicon {
     return WordTable(entries.sorted { $0.0 < $1.0 })
   }()
 
+  /// For each initial a…z, a bit per length a number word with that initial can have: a
+  /// cheap test before the table probe.
+  public static let lengthsByInitial: [UInt16] = {
+    var masks = [UInt16](repeating: 0, count: 26)
+    let all = Array(NumberWords.units.keys) + Array(NumberWords.scales.keys) + Array(NumberWords.fractions.keys)
+      + Array(NumberWords.collectives.keys) + ["a", "an"]
+    for word in all where word.utf8.count < 16 {
+      let initial = Int(word.utf8.first! &- 0x61)
+      masks[initial] |= 1 << word.utf8.count
+    }
+    return masks
+  }()
+
   /// Scale words that may follow a figure ("1.5 billion", "35 lakh", "2 millions"), as powers of ten.
   public static let figureScales: WordTable<Int> = {
     var entries: [(String, Int)] = []

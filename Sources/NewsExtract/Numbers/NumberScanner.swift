@@ -6,6 +6,8 @@ public enum NumberScanner {
   public static func numbers(in b: [UInt8], range: Range<Int>? = nil) -> [NumberExpression] {
     let range = range ?? 0..<b.count
     var found: [NumberExpression] = []
+    let words = NumberLexicon.words
+    let lengths = NumberLexicon.lengthsByInitial
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
@@ -28,7 +30,9 @@ public enum NumberScanner {
         let wordStart = i
         while i < end && b[i].isLetter { i += 1 }
         if wordStart > range.lowerBound, b[wordStart - 1].isDigit { continue }
-        if i - wordStart <= 9, NumberLexicon.words.value(b, wordStart..<i) != nil,
+        let length = i - wordStart
+        if length <= 9, lengths[Int((b[wordStart] | 0x20) &- 0x61)] & (1 << length) != 0,
+          words.value(b, wordStart..<i) != nil,
           let n = WrittenNumberParser.parse(b, at: wordStart, end: end)
         {
           found.append(n)

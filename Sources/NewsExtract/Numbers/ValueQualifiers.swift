@@ -10,15 +10,27 @@ public enum ValueQualifiers {
     "circa", "estimated", "exactly", "only", "maximum", "minimum",
   ].sorted { $0.split(separator: " ").count > $1.split(separator: " ").count }
 
+  /// The phrases as packed words, in the order of `phrases`.
+  static let packed: [[UInt64]] = phrases.map { $0.split(separator: " ").map { PackedWord.key(String($0)) ?? 0 } }
+
   /// The qualifier ending right before byte `i`, with the byte where it starts.
   public static func qualifier(before i: Int, in b: [UInt8]) -> (phrase: String, start: Int)? {
-    let words = NearbyWords.words(before: i, in: b, count: 3)
-    guard !words.isEmpty else { return nil }
-    for phrase in phrases {
-      let parts = phrase.split(separator: " ")
-      guard parts.count <= words.count else { continue }
-      let tail = words.suffix(parts.count)
-      if zip(tail, parts).allSatisfy({ $0.text == $1 }) { return (phrase, tail.first!.range.lowerBound) }
+    var ranges: [Range<Int>] = []
+    var keys: [UInt64] = []
+    var k = i
+    while ranges.count < 3, let r = NearbyWords.range(before: k, in: b) {
+      ranges.append(r)
+      keys.append(PackedWord.key(b, r) ?? 1)
+      k = r.lowerBound
+    }
+    guard !keys.isEmpty else { return nil }
+    for (index, parts) in packed.enumerated() where parts.count <= keys.count {
+      var match = true
+      for (offset, part) in parts.enumerated() where keys[parts.count - 1 - offset] != part {
+        match = false
+        break
+      }
+      if match { return (phrases[index], ranges[parts.count - 1].lowerBound) }
     }
     return nil
   }

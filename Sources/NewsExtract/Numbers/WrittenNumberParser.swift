@@ -2,7 +2,18 @@
 /// "ten billion", "a billion", "half a million", "three quarters billion", "one and a half
 /// million", "a dozen". A lone article or fraction ("a", "half") is not a number.
 enum WrittenNumberParser {
-  enum Last { case none, article, unit, tens, hundred, scale, fraction, collective }
+  enum Last {
+    case none, article, unit, tens, hundred, scale, fraction, collective
+
+    /// Whether a unit word may follow ("forty five", "hundred two", "million three").
+    var takesUnit: Bool { self == .none || self == .tens || self == .hundred || self == .scale }
+    /// Whether a tens word may follow.
+    var takesTens: Bool { self == .none || self == .hundred || self == .scale }
+    /// Whether "hundred" or "dozen" may follow.
+    var takesMultiplier: Bool { self == .none || self == .article || self == .unit || self == .tens }
+    /// Whether "and" may continue the number ("hundred and five", "one and a half").
+    var takesAnd: Bool { self == .unit || self == .tens || self == .hundred || self == .scale }
+  }
 
   static func wordEnd(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
     var j = i
@@ -47,14 +58,14 @@ enum WrittenNumberParser {
         countsAsNumber = false
         if accepted && last == .none { last = .article }
       case .unit(let u):
-        accepted = !pendingAnd && [.none, .tens, .hundred, .scale].contains(last) && !(last == .tens && u >= 10)
-          || pendingAnd && [.hundred, .scale].contains(last)
+        accepted = !pendingAnd && last.takesUnit && !(last == .tens && u >= 10)
+          || pendingAnd && (last == .hundred || last == .scale)
         if accepted { current = current.plus(DecimalNumber(u)); last = .unit; sawUnit = true }
       case .tens(let t):
-        accepted = [.none, .hundred, .scale].contains(last)
+        accepted = last.takesTens
         if accepted { current = current.plus(DecimalNumber(t)); last = .tens; sawUnit = true }
       case .hundred:
-        accepted = !pendingAnd && [.none, .article, .unit, .tens].contains(last)
+        accepted = !pendingAnd && last.takesMultiplier
         if accepted {
           current = (current == .zero ? .one : current).times(DecimalNumber(1, exponent: 2))
           last = .hundred
@@ -86,7 +97,7 @@ enum WrittenNumberParser {
           last = .fraction
         }
       case .collective(let n):
-        accepted = !pendingAnd && [.none, .article, .unit, .tens].contains(last)
+        accepted = !pendingAnd && last.takesMultiplier
         if accepted {
           current = (current == .zero ? .one : current).times(DecimalNumber(n))
           last = .collective
@@ -99,7 +110,7 @@ enum WrittenNumberParser {
       // The next word: after a space or hyphen, or across "and" / "of" where numbers allow it.
       guard let next = nextWordStart(b, we, end) else { break }
       let nextEnd = wordEnd(b, next, end)
-      if isWord(b, next..<nextEnd, "and"), [.unit, .tens, .hundred, .scale].contains(last),
+      if isWord(b, next..<nextEnd, "and"), last.takesAnd,
         let after = nextWordStart(b, nextEnd, end)
       {
         pendingAnd = true

@@ -25,10 +25,16 @@ enum CountedNouns {
     "thousands", "millions", "billions", "ones", "others", "times", "seasons", "seconds",
   ]
 
-  /// Whether a lower-case word names what is counted as a plural.
-  static func isPlural(_ word: String) -> Bool {
-    if irregularPlurals.contains(word) || measureUnits.contains(word) { return true }
-    guard word.count >= 3, word.hasSuffix("s") else { return false }
-    return !(word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s"))
+  static let irregularTable = WordTable(irregularPlurals.sorted().map { ($0, true) })
+  static let measureTable = WordTable(measureUnits.sorted().map { ($0, true) })
+  static let excludedTable = WordTable(excluded.sorted().map { ($0, true) })
+
+  /// Whether the word `b[r]` (letters) names what is counted as a plural: an irregular plural,
+  /// a measure unit, or a word ending in -s but not -ss, -us, -is.
+  static func isPlural(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+    if irregularTable.value(b, r) != nil || measureTable.value(b, r) != nil { return true }
+    guard r.count >= 3, b[r.upperBound - 1] | 0x20 == UInt8(ascii: "s") else { return false }
+    let before = b[r.upperBound - 2] | 0x20
+    return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
   }
 }

@@ -15,8 +15,9 @@ public struct QuantityExtractor: FactExtractor {
     let b = text.bytes
     var facts: [Fact] = []
     for n in NumberScanner.numbers(in: b) {
-      guard n.value.double >= 2 || n.hasFraction, !QuantityGuards.rejects(n, in: b),
-        let (unit, phrase, end) = QuantityExtractor.countedNoun(after: n, in: b)
+      let e = n.range.upperBound
+      guard e + 1 < b.count, b[e] == UInt8(ascii: " "), b[e + 1].isLetter, n.value.double >= 2 || n.hasFraction,
+        let (unit, phrase, end) = QuantityExtractor.countedNoun(after: n, in: b), !QuantityGuards.rejects(n, in: b)
       else { continue }
       var attributes: [String: JSON] = [:]
       if phrase != unit { attributes["unit_phrase"] = .string(phrase) }
@@ -33,20 +34,27 @@ public struct QuantityExtractor: FactExtractor {
   /// The counted noun after `n`: up to two lower-case modifiers, then a plural noun.
   static func countedNoun(after n: NumberExpression, in b: [UInt8]) -> (unit: String, phrase: String, end: Int)? {
     let e = n.range.upperBound
-    guard e < b.count, b[e] == UInt8(ascii: " ") else { return nil }
-    let words = NearbyWords.words(after: e, in: b, count: maxModifiers + 1)
-    guard let first = words.first, first.range.lowerBound == e + 1 else { return nil }
-    for (index, w) in words.enumerated() {
-      guard b[w.range.lowerBound].isLower || CountedNouns.measureUnits.contains(w.text), !w.text.contains("."),
-        !FunctionWords.contains(w.text), !CountedNouns.excluded.contains(w.text),
-        CurrencyLexicon.phrases[w.text] == nil, NumberLexicon.words.value(b, w.range) == nil
+    guard e + 1 < b.count, b[e] == UInt8(ascii: " "), b[e + 1].isLetter else { return nil }
+    var words: [Range<Int>] = []
+    var k = e + 1
+    while words.count <= maxModifiers, let r = NearbyWords.range(at: k, in: b) {
+      guard b[r.lowerBound].isLower || CountedNouns.measureTable.value(b, r) != nil, PackedWord.key(b, r) != nil,
+        FunctionWords.table.value(b, r) == nil, CountedNouns.excludedTable.value(b, r) == nil,
+        NumberLexicon.words.value(b, r) == nil, !isCurrencyName(b, r)
       else { return nil }
-      if index > 0, b[words[index - 1].range.upperBound] != UInt8(ascii: " ") { return nil }
-      if CountedNouns.isPlural(w.text) {
-        let phrase = words[0...index].map(\.text).joined(separator: " ")
-        return (w.text, phrase, w.range.upperBound)
+      words.append(r)
+      if CountedNouns.isPlural(b, r) {
+        let unit = NearbyWords.lowercase(b, r)
+        let phrase = NearbyWords.lowercase(b, words[0].lowerBound..<r.upperBound)
+        return (unit, phrase, r.upperBound)
       }
+      guard r.upperBound + 1 < b.count, b[r.upperBound] == UInt8(ascii: " ") else { return nil }
+      k = r.upperBound + 1
     }
     return nil
+  }
+
+  static func isCurrencyName(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+    CurrencyLexicon.firstWords.value(b, r) != nil && CurrencyLexicon.phrases[NearbyWords.lowercase(b, r)] != nil
   }
 }

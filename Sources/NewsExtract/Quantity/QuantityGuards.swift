@@ -30,17 +30,21 @@ enum QuantityGuards {
     }
     let k = NearbyWords.skipSpacesBack(b, from: s)
     if k > 0, b[k - 1].isDigit || b[k - 1] >= 0x80 || b[k - 1] == UInt8(ascii: "$") { return true }  // "701 555", "€ 5"
-    if let w = NearbyWords.word(before: s, in: b) {
-      let first = b[w.range.lowerBound]
-      if first.isUpper && !capitalisedLeads.contains(w.text) && !isSentenceStart(w.range.lowerBound, in: b) { return true }
-      if ["no", "no.", "number", "room", "route", "flight", "article", "chapter", "page", "section", "model",
-        "version", "level", "grade", "gate", "unit", "block", "apt", "suite", "box", "tel", "phone", "fax"].contains(w.text)
-      {
-        return true
-      }
+    if let w = NearbyWords.range(before: s, in: b) {
+      let first = b[w.lowerBound]
+      if first.isUpper && leadTable.value(b, w) == nil && !isSentenceStart(w.lowerBound, in: b) { return true }
+      if labelTable.value(b, w) != nil { return true }
     }
     return false
   }
+
+  /// Words that label an identifier rather than count ("No. 5", "Route 66", "page 12").
+  static let labels: [String] = [
+    "no", "number", "room", "route", "flight", "article", "chapter", "page", "section", "model", "version",
+    "level", "grade", "gate", "unit", "block", "apt", "suite", "box", "tel", "phone", "fax", "size", "line",
+  ]
+  static let labelTable = WordTable(labels.map { ($0, true) })
+  static let leadTable = WordTable(capitalisedLeads.sorted().map { ($0, true) })
 
   /// Whether the word at `i` begins a sentence or line (so its capital says nothing).
   static func isSentenceStart(_ i: Int, in b: [UInt8]) -> Bool {
