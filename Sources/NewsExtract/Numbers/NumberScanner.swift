@@ -8,39 +8,43 @@ public enum NumberScanner {
     var found: [NumberExpression] = []
     let words = NumberLexicon.words
     let lengths = NumberLexicon.lengthsByInitial
-    var i = range.lowerBound
-    let end = range.upperBound
-    while i < end {
-      let c = b[i]
-      if c.isDigit {
-        if i > range.lowerBound, b[i - 1] == UInt8(ascii: "."), i >= 2, b[i - 2].isDigit {
-          i += 1  // inside a figure we declined ("1.2.3")
-          continue
+    b.withUnsafeBufferPointer { p in
+      lengths.withUnsafeBufferPointer { lengthMasks in
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+          let c = p[i]
+          if c &- 0x30 < 10 {
+            if i >= range.lowerBound + 2, p[i - 1] == UInt8(ascii: "."), p[i - 2] &- 0x30 < 10 {
+              i += 1  // inside a figure we declined ("1.2.3")
+              continue
+            }
+            if let n = figure(b, at: i, end: end) {
+              found.append(n)
+              i = n.range.upperBound
+              while i < end && (p[i] &- 0x30 < 10 || (p[i] | 0x20) &- 0x61 < 26) { i += 1 }
+            } else {
+              while i < end && p[i] &- 0x30 < 10 { i += 1 }
+            }
+            continue
+          }
+          let lower = c | 0x20
+          if lower &- 0x61 < 26 {
+            let wordStart = i
+            i += 1
+            while i < end && (p[i] | 0x20) &- 0x61 < 26 { i += 1 }
+            let length = i - wordStart
+            guard length < 16, lengthMasks[Int(lower &- 0x61)] & (1 << length) != 0 else { continue }
+            if wordStart > range.lowerBound, p[wordStart - 1] &- 0x30 < 10 { continue }
+            if words.value(b, wordStart..<i) != nil, let n = WrittenNumberParser.parse(b, at: wordStart, end: end) {
+              found.append(n)
+              i = n.range.upperBound
+            }
+            continue
+          }
+          i += 1
         }
-        if let n = figure(b, at: i, end: end) {
-          found.append(n)
-          i = n.range.upperBound
-          while i < end && b[i].isAlphanumeric { i += 1 }
-        } else {
-          while i < end && b[i].isDigit { i += 1 }
-        }
-        continue
       }
-      if c.isLetter {
-        let wordStart = i
-        while i < end && b[i].isLetter { i += 1 }
-        if wordStart > range.lowerBound, b[wordStart - 1].isDigit { continue }
-        let length = i - wordStart
-        if length <= 9, lengths[Int((b[wordStart] | 0x20) &- 0x61)] & (1 << length) != 0,
-          words.value(b, wordStart..<i) != nil,
-          let n = WrittenNumberParser.parse(b, at: wordStart, end: end)
-        {
-          found.append(n)
-          i = n.range.upperBound
-        }
-        continue
-      }
-      i += 1
     }
     return found
   }
