@@ -15,8 +15,8 @@ public struct MoneyExtractor: FactExtractor {
     let b = text.bytes
     let numbers = NumberScanner.numbers(in: b)
     var candidates: [MoneyCandidate] = []
-    for (index, n) in numbers.enumerated() {
-      candidates += MoneyExtractor.readings(of: index, numbers: numbers, in: b)
+    for index in numbers.indices {
+      MoneyExtractor.readings(of: index, numbers: numbers, in: b, into: &candidates)
     }
     let chosen = MoneyExtractor.settle(candidates)
     let merged = MoneyRanges.merge(chosen, numbers: numbers, in: b)
@@ -24,13 +24,15 @@ public struct MoneyExtractor: FactExtractor {
   }
 
   /// The readings of number `index`: with the marker before it, and with the marker after it.
-  static func readings(of index: Int, numbers: [NumberExpression], in b: [UInt8]) -> [MoneyCandidate] {
+  static func readings(
+    of index: Int, numbers: [NumberExpression], in b: [UInt8], into found: inout [MoneyCandidate]
+  ) {
     let n = numbers[index]
     let e = n.range.upperBound
-    if e < b.count, b[e] == UInt8(ascii: "%") { return [] }
+    if e < b.count, b[e] == UInt8(ascii: "%") { return }
     let left = CurrencyMarkers.before(n, in: b)
     let right = CurrencyMarkers.after(n, in: b)
-    var found: [MoneyCandidate] = []
+    if left == nil && right == nil { return }
     if let left, left.reading.minorExponent == 0 {
       var c = MoneyCandidate(
         range: left.range.lowerBound..<e, amount: n.value.times(DecimalNumber(1, exponent: left.reading.scale)),
@@ -39,7 +41,8 @@ public struct MoneyExtractor: FactExtractor {
         c.range = c.range.lowerBound..<right.range.upperBound  // "$5 billion dollars", "$10 Canadian dollars"
         if left.reading.ambiguous && !right.reading.ambiguous { c.currency = right.reading }
         c.rule = MoneyRule.markerBoth
-        return [c]
+        found.append(c)
+        return
       }
       MoneyContinuation.join(&c, numbers: numbers, in: b)
       found.append(c)
@@ -49,7 +52,7 @@ public struct MoneyExtractor: FactExtractor {
       if left != nil, right.reading.source != .name, numbers.indices.contains(index + 1),
         NearbyWords.skipSpaces(b, from: right.range.upperBound) == numbers[index + 1].range.lowerBound
       {
-        return found
+        return
       }
       let scale = right.reading.scale + right.trailingScale
       var c = MoneyCandidate(
@@ -61,17 +64,33 @@ public struct MoneyExtractor: FactExtractor {
       if c.joinedMinor { c.rule = MoneyRule.majorMinor }
       found.append(c)
     }
-    return found
   }
 
-  /// Non-overlapping readings: the longest first, then the earliest; in text order.
+  /// Non-overlapping readings: within each run of overlapping readings, the longest first,
+  /// then the earliest; in text order. Runs are found in one sweep, so the cost stays linear.
   static func settle(_ candidates: [MoneyCandidate]) -> [MoneyCandidate] {
-    let ordered = candidates.sorted {
-      $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound
+    let byStart = candidates.sorted {
+      $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
     }
     var kept: [MoneyCandidate] = []
-    for c in ordered where !kept.contains(where: { $0.range.overlaps(c.range) }) { kept.append(c) }
-    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    var run: [MoneyCandidate] = []
+    var runEnd = -1
+    func flush() {
+      let ordered = run.sorted {
+        $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound
+      }
+      var chosen: [MoneyCandidate] = []
+      for c in ordered where !chosen.contains(where: { $0.range.overlaps(c.range) }) { chosen.append(c) }
+      kept += chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+      run.removeAll(keepingCapacity: true)
+    }
+    for c in byStart {
+      if c.range.lowerBound >= runEnd, !run.isEmpty { flush() }
+      run.append(c)
+      runEnd = max(runEnd, c.range.upperBound)
+    }
+    if !run.isEmpty { flush() }
+    return kept
   }
 
   static func fact(for c: MoneyCandidate, in text: TextBuffer) -> Fact {

@@ -31,8 +31,7 @@ public enum NumberScanner {
           let lower = c | 0x20
           if lower &- 0x61 < 26 {
             let wordStart = i
-            i += 1
-            while i < end && (p[i] | 0x20) &- 0x61 < 26 { i += 1 }
+            i = LetterRun.end(p, from: i + 1, to: end)
             let length = i - wordStart
             guard length < 16, lengthMasks[Int(lower &- 0x61)] & (1 << length) != 0 else { continue }
             if wordStart > range.lowerBound, p[wordStart - 1] &- 0x30 < 10 { continue }
