@@ -21,6 +21,10 @@ import Testing
     ValueCase(input: "The rate was cut by 0.25 percentage points.", text: "0.25 percentage points", value: percent(0.25), attributes: ["unit": "percentage_point"]),
     ValueCase(input: "Margins widened 1.5pp in May.", text: "1.5pp", value: percent(1.5), attributes: ["unit": "percentage_point"]),
     ValueCase(input: "Unemployment rose 12,5% in Spain.", text: "12,5%", value: percent(12.5)),
+    ValueCase(input: "Rates hit one point five percent.", text: "one point five percent", value: percent(1.5)),
+    ValueCase(input: "Sales rose 35pc in June.", text: "35pc", value: percent(35)),
+    ValueCase(input: "yields rose 4 . 8 % at issue", text: "4 . 8 %", value: percent(4.8)),
+    ValueCase(input: "It was a hundred percent true.", text: "a hundred percent", value: percent(100)),
   ]
 
   @Test(arguments: cases) func findsThePercentage(_ row: ValueCase) {
@@ -47,6 +51,7 @@ import Testing
     "The percentage of voters is unknown.",
     "He gave 100 percentile answers.",
     "The code was A20% wide.",
+    "They bought 35 PCs for the school.",
   ]
 
   @Test(arguments: negatives) func findsNoPercentage(_ input: String) {

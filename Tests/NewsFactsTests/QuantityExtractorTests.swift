@@ -45,6 +45,8 @@ import Testing
     "The war lasted 5 years.",
     "She tried 3 times.",
     "The 1990s saw changes.",
+    "Are you free two sundays from now?",
+    "Revenue was $12 billion.",
   ]
 
   @Test(arguments: negatives) func findsNoCount(_ input: String) {

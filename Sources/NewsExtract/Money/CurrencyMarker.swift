@@ -65,7 +65,8 @@ enum CurrencyMarkers {
       }
       return marker
     }
-    guard previous.isLetter, let w = NearbyWords.range(before: s, in: b), var marker = codeWord(b, w) else { return nil }
+    let lettered = previous.isLetter || (previous == UInt8(ascii: ".") && k >= 2 && b[k - 2].isLetter)  // "Rs. 500"
+    guard lettered, let w = NearbyWords.range(before: s, in: b), var marker = codeWord(b, w) else { return nil }
     marker.range = w.lowerBound..<n.range.lowerBound
     return marker
   }

@@ -24,7 +24,17 @@ enum FigureParser {
     var integerEnd = firstEnd
     var fraction: Range<Int>? = nil
     var i = firstEnd
-    while i + 1 < end {
+    // Tokenised text writes "4 . 8": a lone dot between spaces and digits is a decimal point.
+    if firstEnd + 3 < end, b[firstEnd] == UInt8(ascii: " "), b[firstEnd + 1] == UInt8(ascii: "."),
+      b[firstEnd + 2] == UInt8(ascii: " "), b[firstEnd + 3].isDigit, start == 0 || b[start - 1] == UInt8(ascii: " ")
+    {
+      let runEnd = digitRun(b, firstEnd + 3, end)
+      if runEnd == end || !(b[runEnd].isDigit || b[runEnd] == UInt8(ascii: ".") || b[runEnd] == UInt8(ascii: ",")) {
+        fraction = (firstEnd + 3)..<runEnd
+        i = end
+      }
+    }
+    while fraction == nil, i + 1 < end {
       let sep = b[i]
       guard sep == UInt8(ascii: ",") || sep == UInt8(ascii: ".") || sep == UInt8(ascii: " "),
         b[i + 1].isDigit

@@ -15,9 +15,16 @@ public enum NumberScanner {
         while i < end {
           let c = p[i]
           if c &- 0x30 < 10 {
-            if i >= range.lowerBound + 2, p[i - 1] == UInt8(ascii: "."), p[i - 2] &- 0x30 < 10 {
-              i += 1  // inside a figure we declined ("1.2.3")
-              continue
+            if i >= range.lowerBound + 1, p[i - 1] == UInt8(ascii: ".") {
+              if i >= range.lowerBound + 2, p[i - 2] &- 0x30 < 10 {
+                i += 1  // inside a figure we declined ("1.2.3")
+                continue
+              }
+              if let n = leadingDecimal(b, at: i, end: end, lower: range.lowerBound) {  // "$.50"
+                found.append(n)
+                i = n.range.upperBound
+                continue
+              }
             }
             if let n = figure(b, at: i, end: end) {
               found.append(n)
@@ -69,8 +76,19 @@ public enum NumberScanner {
       }
       return n
     }
-    // A scale word after one space: "1.5 billion", "35 lakh", "5 mn" (not a lone "m"/"b"/"k").
-    guard j + 1 < end, b[j] == UInt8(ascii: " "), b[j + 1].isLetter else { return n }
+    // A scale word after one space: "1.5 billion", "35 lakh", "5 mn" (not a lone "m"/"b"/"k"),
+    // or after a hyphen in an adjective ("a 5-billion-dollar deal").
+    guard j + 1 < end, b[j] == UInt8(ascii: " ") || b[j] == UInt8(ascii: "-"), b[j + 1].isLetter else { return n }
+    if b[j] == UInt8(ascii: "-") {
+      var k = j + 1
+      while k < end && b[k].isLetter { k += 1 }
+      if let e = NumberLexicon.figureScales.value(b, (j + 1)..<k), e > 2 {
+        n.scale = e
+        n.range = start..<k
+        n.value = DecimalNumber(f.value.significand, exponent: f.value.exponent + e)
+      }
+      return n
+    }
     var k = j + 1
     while k < end && b[k].isLetter { k += 1 }
     if let e = NumberLexicon.figureScales.value(b, (j + 1)..<k) ?? abbreviation(b, (j + 1)..<k) {
@@ -79,6 +97,20 @@ public enum NumberScanner {
       n.range = start..<k
       n.value = DecimalNumber(f.value.significand, exponent: f.value.exponent + e)
     }
+    return n
+  }
+
+  /// A decimal written without its zero, after a symbol or a space: "$.50", " .5%".
+  static func leadingDecimal(_ b: [UInt8], at start: Int, end: Int, lower: Int) -> NumberExpression? {
+    let dot = start - 1
+    guard dot == lower || !(b[dot - 1].isAlphanumeric || b[dot - 1] == UInt8(ascii: ".")) else { return nil }
+    let digitsEnd = FigureParser.digitRun(b, start, end)
+    guard digitsEnd - start <= 6, digitsEnd == end || !b[digitsEnd].isAlphanumeric else { return nil }
+    var significand = 0
+    for j in start..<digitsEnd { significand = significand * 10 + Int(b[j] &- 0x30) }
+    var n = NumberExpression(
+      range: dot..<digitsEnd, value: DecimalNumber(significand, exponent: start - digitsEnd).trimmed, form: .figure)
+    n.hasFraction = true
     return n
   }
 

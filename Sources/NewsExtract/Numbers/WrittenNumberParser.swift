@@ -36,6 +36,24 @@ enum WrittenNumberParser {
     return true
   }
 
+  /// The digits spelled after "point" ("point zero five" = 0.05), as a decimal, with their end.
+  static func decimalDigits(_ b: [UInt8], after i: Int, end: Int) -> (DecimalNumber, Int)? {
+    var significand = 0
+    var count = 0
+    var k = i
+    var digitsEnd = i
+    while count < 6, let s = nextWordStart(b, k, end), b[k] == UInt8(ascii: " ") {
+      let e = wordEnd(b, s, end)
+      guard case .unit(let u)? = role(b, s..<e), u < 10 else { break }
+      significand = significand * 10 + u
+      count += 1
+      digitsEnd = e
+      k = e
+    }
+    guard count > 0 else { return nil }
+    return (DecimalNumber(significand, exponent: -count).trimmed, digitsEnd)
+  }
+
   /// The written number starting at the word `start`, read no further than `end`.
   static func parse(_ b: [UInt8], at start: Int, end: Int) -> NumberExpression? {
     var total = DecimalNumber.zero
@@ -48,6 +66,16 @@ enum WrittenNumberParser {
     var pos = start
     while true {
       let we = wordEnd(b, pos, end)
+      if last == .unit || last == .tens, isWord(b, pos..<we, "point"),
+        let (digits, digitsEnd) = decimalDigits(b, after: we, end: end)
+      {
+        current = current.plus(digits)  // "one point five"
+        numberEnd = digitsEnd
+        last = .fraction
+        guard let next = nextWordStart(b, digitsEnd, end) else { break }
+        pos = next
+        continue
+      }
       guard let role = role(b, pos..<we) else { break }
       var accepted = true
       var countsAsNumber = true

@@ -32,8 +32,10 @@ public struct PercentExtractor: FactExtractor {
     let signText = text.view(of: sign)
     let points = PercentSigns.isPoints(signText)
     if sign.upperBound < b.count, b[sign.upperBound].isAlphanumeric { return nil }  // "%25", "%2020"
+    let lowerSign = signText.lowercased()
     let k = NearbyWords.skipSpacesBack(b, from: sign.lowerBound, limit: signText == "%" ? 1 : 2)
-    guard k < sign.lowerBound || signText == "%" || signText.lowercased().hasPrefix("pp") || signText.lowercased().hasPrefix("pct"),
+    if PercentSigns.gluedOnly.contains(lowerSign), k != sign.lowerBound || signText != lowerSign { return nil }
+    guard k < sign.lowerBound || PercentSigns.gluable.contains(lowerSign),
       let (n, before) = number(endingAt: k, in: b)
     else { return reversed(signAt: sign, in: text) }
     if n.lettersBefore || n.lettersAfter { return nil }

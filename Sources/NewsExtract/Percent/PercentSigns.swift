@@ -5,7 +5,7 @@ import NewsCore
 enum PercentSigns {
   static let pattern = Pattern(
     literal: #"""
-      % | (?<![A-Za-z]) (?: per \h? cents? | percent (?: s | age \h+ points? )? | pct | pp | p\.p\. ) (?![A-Za-z])
+      % | (?<![A-Za-z]) (?: per \h? cents? | percent (?: s | age \h+ points? )? | pct | pc | pp | p\.p\. ) (?![A-Za-z])
       """#,
     options: [.caseless, .extended])
 
@@ -14,6 +14,13 @@ enum PercentSigns {
     let t = text.lowercased()
     return t.contains("point") || t == "pp" || t == "p.p."
   }
+
+  /// Short signs trusted only in lower case and glued to the figure ("35pc", "2pp"): "35 PCs"
+  /// are computers.
+  static let gluedOnly: Set<String> = ["pc"]
+
+  /// Signs that may touch the figure ("5%", "5pct", "2pp"); words need a space ("5 percent").
+  static let gluable: Set<String> = ["%", "pc", "pct", "pp", "p.p."]
 
   /// Bytes before a number that mean it sits inside a URL or code, not prose.
   static let urlBytes: Set<UInt8> = Set("=/?&%#_\\".utf8)
