@@ -63,6 +63,7 @@ import Testing
     ValueCase(input: "Der Preis: 1.234,5 € netto.", text: "1.234,5 €", value: money(1234.5, "EUR")),
     ValueCase(input: "Budget: 1.234.567 € im Jahr.", text: "1.234.567 €", value: money(1234567, "EUR")),
     ValueCase(input: "A stamp costs $.50 now.", text: "$.50", value: usd(0.5)),
+    ValueCase(input: "Chelsea paid the £71.6million fee.", text: "£71.6million", value: money(71.6e6, "GBP")),
     ValueCase(input: "Tickets were Rs. 500 each.", text: "Rs. 500", value: money(500, "INR"), attributes: ["currency_source": "bare-symbol"]),
     ValueCase(input: "It was a 5-billion-dollar deal.", text: "5-billion-dollar", value: usd(5e9)),
     ValueCase(input: "The meal cost one dollar fifty.", text: "one dollar fifty", value: usd(1.5)),
@@ -113,6 +114,7 @@ import Testing
     "They sold 12,000 tickets.",
     "Call 555-1234 for details.",
     "The francs were worth 10 each.",
+    "They installed four RS-25 engines.",
   ]
 
   @Test(arguments: negatives) func findsNoAmount(_ input: String) {

@@ -27,7 +27,7 @@ enum CurrencyLexicon {
       words.insert("m" + code.lowercased())
       words.insert("k" + code.lowercased())
     }
-    for (letters, _) in CurrencySymbols.letterSymbols { words.insert(letters) }
+    for (letters, _) in CurrencySymbols.letterSymbols { words.insert(letters.lowercased()) }
     return WordTable(words.sorted().map { ($0, true) })
   }()
 
@@ -41,7 +41,7 @@ enum CurrencyLexicon {
       if first == "us" || first == "uk" { words.insert(String(first.prefix(1))) }  // "u.s." starts with "u"
     }
     for code in CurrencyCodes.codes { words.insert(code.lowercased()); words.insert("m" + code.lowercased()) }
-    for (letters, _) in CurrencySymbols.letterSymbols { words.insert(letters) }
+    for (letters, _) in CurrencySymbols.letterSymbols { words.insert(letters.lowercased()) }
     return WordTable(words.sorted().map { ($0, true) })
   }()
 }

@@ -37,7 +37,7 @@ enum CurrencyMarkers {
     if let (code, scale) = CurrencyCodes.scaledCode(for: original) {
       return CurrencyMarker(reading: CurrencyReading(code: code, source: .code, scale: scale), range: r)
     }
-    if let code = CurrencySymbols.letterSymbols[original.lowercased()], original.first?.isUppercase == true {
+    if let code = CurrencySymbols.letterSymbols[original], r.upperBound == b.count || b[r.upperBound] != UInt8(ascii: "-") {
       return CurrencyMarker(reading: CurrencyReading(code: code, source: .bareSymbol, ambiguous: true), range: r)
     }
     return nil

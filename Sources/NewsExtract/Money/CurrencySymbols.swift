@@ -23,6 +23,7 @@ enum CurrencySymbols {
     "tt": "TTD", "z": "ZWL", "ec": "XCD",
   ]
 
-  /// Letter abbreviations used like symbols, all ambiguous between several currencies.
-  static let letterSymbols: [String: String] = ["rs": "INR", "kr": "SEK", "rp": "IDR", "tk": "BDT"]
+  /// Letter abbreviations used like symbols, all ambiguous between several currencies; matched
+  /// in exactly this case ("RS-25" is an engine).
+  static let letterSymbols: [String: String] = ["Rs": "INR", "kr": "SEK", "Rp": "IDR", "Tk": "BDT"]
 }

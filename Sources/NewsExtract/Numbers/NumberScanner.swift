@@ -66,7 +66,7 @@ public enum NumberScanner {
     var j = f.end
     while j < end && b[j].isLetter { j += 1 }
     if j > f.end {
-      if let e = NumberLexicon.abbreviations.value(b, f.end..<j) {
+      if let e = NumberLexicon.abbreviations.value(b, f.end..<j) ?? NumberLexicon.figureScales.value(b, f.end..<j) {
         n.scale = e
         n.scaleIsAbbreviation = true
         n.range = start..<j

@@ -2,8 +2,8 @@ import NewsCore
 
 /// Counted things: a number with the noun it counts — "863,000 tourists", "more than 12,000
 /// students", "78 joint projects", "twenty visits" → `{"value", "unit"}` where `unit` is the
-/// counted noun; adjectives between stay in the `unit_phrase` attribute, the hedge in
-/// `Fact.qualifier`. Numbers that are years, dates, money, percentages, ordinals, phone or
+/// counted noun; adjectives between stay in the `unit_phrase` attribute, the singular in
+/// `unit_lemma`, the hedge in `Fact.qualifier`. Numbers that are years, dates, money, percentages, ordinals, phone or
 /// model numbers, codes, scores or addresses are left alone (`QuantityGuards`).
 public struct QuantityExtractor: FactExtractor {
   public init() {}
@@ -21,6 +21,7 @@ public struct QuantityExtractor: FactExtractor {
       else { continue }
       var attributes: [String: JSON] = [:]
       if phrase != unit { attributes["unit_phrase"] = .string(phrase) }
+      attributes["unit_lemma"] = .string(UnitLemma.of(unit))
       let qualifier = ValueQualifiers.qualifier(before: n.range.lowerBound, in: b)?.phrase
       facts.append(
         text.fact(
