@@ -20,7 +20,8 @@ public struct MoneyExtractor: FactExtractor {
     }
     let chosen = MoneyExtractor.settle(candidates)
     let merged = MoneyRanges.merge(chosen, numbers: numbers, in: b)
-    return merged.map { MoneyExtractor.fact(for: $0, in: text) }
+    var builder = FactBuilder(text)
+    return merged.map { MoneyExtractor.fact(for: $0, in: text, builder: &builder) }
   }
 
   /// The readings of number `index`: with the marker before it, and with the marker after it.
@@ -93,7 +94,7 @@ public struct MoneyExtractor: FactExtractor {
     return kept
   }
 
-  static func fact(for c: MoneyCandidate, in text: TextBuffer) -> Fact {
+  static func fact(for c: MoneyCandidate, in text: TextBuffer, builder: inout FactBuilder) -> Fact {
     let b = text.bytes
     var value: [String: JSON] = ["currency": .string(c.currency.code)]
     if let minimum = c.minimum {
@@ -108,6 +109,6 @@ public struct MoneyExtractor: FactExtractor {
     var start = c.range.lowerBound
     if c.minimum != nil, let w = NearbyWords.word(before: start, in: b), w.text == "between" { start = w.range.lowerBound }
     let qualifier = ValueQualifiers.qualifier(before: start, in: b)?.phrase
-    return text.fact(.money, at: c.range, value: .object(value), rule: c.rule, qualifier: qualifier, attributes: attributes)
+    return builder.fact(.money, at: c.range, value: .object(value), rule: c.rule, qualifier: qualifier, attributes: attributes)
   }
 }

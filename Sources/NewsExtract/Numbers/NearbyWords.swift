@@ -23,7 +23,10 @@ public enum NearbyWords {
   }
 
   static func lowercase(_ b: [UInt8], _ r: Range<Int>) -> String {
-    String(decoding: b[r].map { $0.isUpper ? $0 | 0x20 : $0 }, as: UTF8.self)
+    String(unsafeUninitializedCapacity: r.count) { out in
+      for (k, i) in r.enumerated() { out[k] = b[i].isUpper ? b[i] | 0x20 : b[i] }
+      return r.count
+    }
   }
 
   /// The bytes of the word starting exactly at `i` (letters; inner dots as in "u.s."), if any.

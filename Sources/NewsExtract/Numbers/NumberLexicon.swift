@@ -57,6 +57,38 @@ public enum NumberLexicon {
     return masks
   }()
 
+  /// Entry `16 × initial + length` has bit `second` set when a number word of that length
+  /// begins with those two letters (a…z as 0…25; a one-letter word sets bit 26): a cheap test
+  /// that turns away "the", "those", "from" before any table probe.
+  public static let initialPairs: [UInt32] = {
+    var masks = [UInt32](repeating: 0, count: 26 * 16)
+    let all = Array(NumberWords.units.keys) + Array(NumberWords.scales.keys) + Array(NumberWords.fractions.keys)
+      + Array(NumberWords.collectives.keys) + ["a", "an"]
+    for word in all where word.utf8.count < 16 {
+      let u = Array(word.utf8)
+      masks[Int(u[0] &- 0x61) * 16 + u.count] |= u.count > 1 ? 1 << UInt32(u[1] &- 0x61) : 1 << 26
+    }
+    return masks
+  }()
+
+  /// Initials of the words an article can stand before ("a hundred", "a million", "a dozen",
+  /// "a half", "a quarter", "a lakh", "a crore"), a…z as bits 0…25.
+  public static let afterArticle: UInt32 = {
+    var mask: UInt32 = 0
+    let all = Array(NumberWords.scales.keys) + Array(NumberWords.fractions.keys) + Array(NumberWords.collectives.keys)
+    for word in all { mask |= 1 << UInt32(word.utf8.first! &- 0x61) }
+    return mask
+  }()
+
+  /// Initials of scale words and abbreviations (a…z as bits 0…25): the word after a figure is
+  /// looked up only when its initial is one of these.
+  public static let scaleInitials: UInt32 = {
+    var mask: UInt32 = 0
+    let all = Array(NumberWords.scales.keys) + Array(NumberWords.pluralScales.keys) + Array(NumberWords.scaleAbbreviations.keys)
+    for word in all { mask |= 1 << UInt32(word.utf8.first! &- 0x61) }
+    return mask
+  }()
+
   /// Scale words that may follow a figure ("1.5 billion", "35 lakh", "2 millions"), as powers of ten.
   public static let figureScales: WordTable<Int> = {
     var entries: [(String, Int)] = []

@@ -5,54 +5,82 @@ public enum NumberScanner {
   /// The numbers in `bytes[range]`, in text order, none overlapping.
   public static func numbers(in b: [UInt8], range: Range<Int>? = nil) -> [NumberExpression] {
     let range = range ?? 0..<b.count
+    guard !range.isEmpty else { return [] }
     var found: [NumberExpression] = []
-    let words = NumberLexicon.words
-    let lengths = NumberLexicon.lengthsByInitial
     b.withUnsafeBufferPointer { p in
-      lengths.withUnsafeBufferPointer { lengthMasks in
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-          let c = p[i]
-          if c &- 0x30 < 10 {
-            if i >= range.lowerBound + 1, p[i - 1] == UInt8(ascii: ".") {
-              if i >= range.lowerBound + 2, p[i - 2] &- 0x30 < 10 {
-                i += 1  // inside a figure we declined ("1.2.3")
-                continue
-              }
-              if let n = leadingDecimal(b, at: i, end: end, lower: range.lowerBound) {  // "$.50"
-                found.append(n)
-                i = n.range.upperBound
-                continue
-              }
-            }
-            if let n = figure(b, at: i, end: end) {
-              found.append(n)
-              i = n.range.upperBound
-              while i < end && (p[i] &- 0x30 < 10 || (p[i] | 0x20) &- 0x61 < 26) { i += 1 }
-            } else {
-              while i < end && p[i] &- 0x30 < 10 { i += 1 }
-            }
-            continue
-          }
-          let lower = c | 0x20
-          if lower &- 0x61 < 26 {
-            let wordStart = i
-            i = LetterRun.end(p, from: i + 1, to: end)
-            let length = i - wordStart
-            guard length < 16, lengthMasks[Int(lower &- 0x61)] & (1 << length) != 0 else { continue }
-            if wordStart > range.lowerBound, p[wordStart - 1] &- 0x30 < 10 { continue }
-            if words.value(b, wordStart..<i) != nil, let n = WrittenNumberParser.parse(b, at: wordStart, end: end) {
-              found.append(n)
-              i = n.range.upperBound
-            }
-            continue
-          }
-          i += 1
-        }
-      }
+      scan(p, b, range) { found.append($0) }
     }
     return found
+  }
+
+  /// Walks the starts of letter and digit runs block by block (`ByteClassMasks`); a word is
+  /// probed only when its initial, length and second letter fit some number word.
+  @inline(__always)
+  static func scan(
+    _ p: UnsafeBufferPointer<UInt8>, _ b: [UInt8], _ range: Range<Int>, _ emit: (NumberExpression) -> Void
+  ) {
+    let words = NumberLexicon.words
+    let pairs = NumberLexicon.initialPairs
+    let end = range.upperBound
+    var blockStart = range.lowerBound
+    var consumed = range.lowerBound  // bytes before this belong to a number already read
+    var letterCarry: UInt64 = 0
+    var digitCarry: UInt64 = 0
+    while blockStart < end {
+      let count = min(64, end - blockStart)
+      let masks = ByteClassMasks(p, start: blockStart, count: count)
+      let letterStarts = masks.letters & ~(masks.letters << 1 | letterCarry) & ~(masks.digits << 1 | digitCarry)
+      let digitStarts = masks.digits & ~(masks.digits << 1 | digitCarry)
+      var events = letterStarts | digitStarts
+      while events != 0 {
+        let bit = events.trailingZeroBitCount
+        events &= events &- 1
+        let i = blockStart + bit
+        if i < consumed { continue }
+        if digitStarts & (1 << UInt64(bit)) != 0 {
+          if let n = digitRun(p, b, at: i, range: range) {
+            emit(n)
+            var k = n.range.upperBound
+            while k < end && (p[k] &- 0x30 < 10 || (p[k] | 0x20) &- 0x61 < 26) { k += 1 }
+            consumed = k
+          }
+          continue
+        }
+        // One table probe, one predictable branch: most words fit no number word.
+        let rest = ~masks.letters >> UInt64(bit)
+        var length = rest.trailingZeroBitCount
+        if bit + length >= count { length = LetterRun.end(p, from: i + 1, to: end) - i }
+        let initial = Int((p[i] | 0x20) &- 0x61)
+        let second = length == 1 ? 26 : Int((p[i + 1] | 0x20) &- 0x61)
+        guard (pairs[initial &* 16 &+ min(length, 15)] >> UInt32(second)) & 1 != 0 else { continue }
+        let wordEnd = i + length
+        if length <= 2, initial == 0 {
+          // "a"/"an" count only before a scale, fraction or collective: peek at the next initial.
+          guard wordEnd + 1 < end, p[wordEnd] == UInt8(ascii: " ") else { continue }
+          let next = (p[wordEnd + 1] | 0x20) &- 0x61
+          guard next < 26, NumberLexicon.afterArticle & (1 << UInt32(next)) != 0 else { continue }
+        }
+        if words.value(for: PackedWord.key(letters: p, i..<wordEnd)) != nil,
+          let n = WrittenNumberParser.parse(b, at: i, end: end)
+        {
+          emit(n)
+          consumed = n.range.upperBound
+        }
+      }
+      letterCarry = masks.letters >> 63
+      digitCarry = masks.digits >> 63
+      blockStart += 64
+    }
+  }
+
+  /// The number at the digit run starting at `i`, if the run begins a figure.
+  @inline(__always)
+  static func digitRun(_ p: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>) -> NumberExpression? {
+    if i >= range.lowerBound + 1, p[i - 1] == UInt8(ascii: ".") {
+      if i >= range.lowerBound + 2, p[i - 2] &- 0x30 < 10 { return nil }  // inside a figure we declined ("1.2.3")
+      if let n = leadingDecimal(b, at: i, end: range.upperBound, lower: range.lowerBound) { return n }  // "$.50"
+    }
+    return figure(b, at: i, end: range.upperBound)
   }
 
   /// The figure at `start` with a glued abbreviation ("5bn", "10k") or a following scale
@@ -78,7 +106,9 @@ public enum NumberScanner {
     }
     // A scale word after one space: "1.5 billion", "35 lakh", "5 mn" (not a lone "m"/"b"/"k"),
     // or after a hyphen in an adjective ("a 5-billion-dollar deal").
-    guard j + 1 < end, b[j] == UInt8(ascii: " ") || b[j] == UInt8(ascii: "-"), b[j + 1].isLetter else { return n }
+    guard j + 2 < end, b[j] == UInt8(ascii: " ") || b[j] == UInt8(ascii: "-"), b[j + 1].isLetter,
+      NumberLexicon.scaleInitials & (1 << UInt32((b[j + 1] | 0x20) &- 0x61)) != 0
+    else { return n }
     if b[j] == UInt8(ascii: "-") {
       var k = j + 1
       while k < end && b[k].isLetter { k += 1 }

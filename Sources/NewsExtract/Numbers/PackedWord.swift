@@ -15,6 +15,14 @@ public enum PackedWord {
     return key
   }
 
+  /// The key of the letters `p[range]` (unchecked buffer; the caller knows they are letters).
+  @inline(__always)
+  static func key(letters p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    var key: UInt64 = 0
+    for i in range { key = key << 5 | UInt64((p[i] | 0x20) &- 0x60) }
+    return key
+  }
+
   /// The key of a lowercase ASCII word given as a string (for building tables).
   public static func key(_ word: String) -> UInt64? {
     let bytes = Array(word.utf8)
@@ -23,10 +31,12 @@ public enum PackedWord {
 }
 
 /// A fixed open-addressing table from packed words to values: built once from data, probed
-/// with a multiply and a shift.
-public struct WordTable<Value: Sendable>: Sendable {
-  private let keys: [UInt64]
-  private let values: [Value?]
+/// with a multiply and a shift. A class over raw storage, so probing a shared table costs no
+/// reference counting.
+public final class WordTable<Value: Sendable>: @unchecked Sendable {
+  private let keys: UnsafeMutablePointer<UInt64>
+  private let values: UnsafeMutablePointer<Value?>
+  private let mask: Int
   private let shift: UInt64
 
   /// A table of `entries` (word → value). Words that cannot be packed are skipped; a later
@@ -34,19 +44,26 @@ public struct WordTable<Value: Sendable>: Sendable {
   public init(_ entries: [(String, Value)]) {
     var bits: UInt64 = 6
     while (1 << bits) < entries.count * 4 { bits += 1 }
-    var keys = [UInt64](repeating: 0, count: 1 << bits)
-    var values = [Value?](repeating: nil, count: 1 << bits)
-    let shift = 64 - bits
+    let size = 1 << Int(bits)
+    keys = .allocate(capacity: size)
+    keys.initialize(repeating: 0, count: size)
+    values = .allocate(capacity: size)
+    values.initialize(repeating: nil, count: size)
+    mask = size - 1
+    shift = 64 - bits
     for (word, value) in entries {
       guard let key = PackedWord.key(word.lowercased()) else { continue }
       var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
       keys[slot] = key
       values[slot] = value
     }
-    self.keys = keys
-    self.values = values
-    self.shift = shift
+  }
+
+  deinit {
+    values.deinitialize(count: mask + 1)
+    values.deallocate()
+    keys.deallocate()
   }
 
   /// The value stored for `key`, if any.
@@ -57,7 +74,7 @@ public struct WordTable<Value: Sendable>: Sendable {
       let k = keys[slot]
       if k == key { return values[slot] }
       if k == 0 { return nil }
-      slot = (slot + 1) & (keys.count - 1)
+      slot = (slot + 1) & mask
     }
   }
 

@@ -8,13 +8,12 @@ public struct PercentExtractor: FactExtractor {
   public init() {}
 
   public func facts(in text: TextBuffer, context: ExtractionContext) -> [Fact] {
-    let b = text.bytes
     var facts: [Fact] = []
+    var builder = FactBuilder(text)
     PercentSigns.pattern.forEachMatch(in: text) { m in
-      if let fact = PercentExtractor.percent(signAt: m.range, in: text) { facts.append(fact) }
+      if let fact = PercentExtractor.percent(signAt: m.range, in: text, builder: &builder) { facts.append(fact) }
       return true
     }
-    _ = b
     return facts
   }
 
@@ -27,7 +26,7 @@ public struct PercentExtractor: FactExtractor {
     return (last, found)
   }
 
-  static func percent(signAt sign: Range<Int>, in text: TextBuffer) -> Fact? {
+  static func percent(signAt sign: Range<Int>, in text: TextBuffer, builder: inout FactBuilder) -> Fact? {
     let b = text.bytes
     let signText = text.view(of: sign)
     let points = PercentSigns.isPoints(signText)
@@ -37,7 +36,7 @@ public struct PercentExtractor: FactExtractor {
     if PercentSigns.gluedOnly.contains(lowerSign), k != sign.lowerBound || signText != lowerSign { return nil }
     guard k < sign.lowerBound || PercentSigns.gluable.contains(lowerSign),
       let (n, before) = number(endingAt: k, in: b)
-    else { return reversed(signAt: sign, in: text) }
+    else { return reversed(signAt: sign, in: text, builder: &builder) }
     if n.lettersBefore || n.lettersAfter { return nil }
     let s = n.range.lowerBound
     if s > 0, PercentSigns.urlBytes.contains(b[s - 1]) { return nil }
@@ -66,11 +65,11 @@ public struct PercentExtractor: FactExtractor {
     let qualifier = ValueQualifiers.qualifier(before: qualifierEnd, in: b)?.phrase
     let v: JSON = minimum.map { ["min": .number($0.double), "max": .number(value.double)] } ?? ["value": .number(value.double)]
     let attributes: [String: JSON] = points ? ["unit": "percentage_point"] : [:]
-    return text.fact(.percent, at: start..<sign.upperBound, value: v, rule: rule, qualifier: qualifier, attributes: attributes)
+    return builder.fact(.percent, at: start..<sign.upperBound, value: v, rule: rule, qualifier: qualifier, attributes: attributes)
   }
 
   /// "percent of 10", "per cent of twenty-two": the sign first, the number after "of".
-  static func reversed(signAt sign: Range<Int>, in text: TextBuffer) -> Fact? {
+  static func reversed(signAt sign: Range<Int>, in text: TextBuffer, builder: inout FactBuilder) -> Fact? {
     let b = text.bytes
     guard text.view(of: sign) != "%", let of = NearbyWords.words(after: sign.upperBound, in: b, count: 1).first,
       of.text == "of"
@@ -82,6 +81,6 @@ public struct PercentExtractor: FactExtractor {
       !n.lettersAfter, NearbyWords.words(after: n.range.upperBound, in: b, count: 1).isEmpty
     else { return nil }
     if let w = NearbyWords.word(before: sign.lowerBound, in: b), !FunctionWords.contains(w.text) { return nil }
-    return text.fact(.percent, at: sign.lowerBound..<n.range.upperBound, value: ["value": .number(n.value.double)], rule: "percent.sign-of-number")
+    return builder.fact(.percent, at: sign.lowerBound..<n.range.upperBound, value: ["value": .number(n.value.double)], rule: "percent.sign-of-number")
   }
 }

@@ -14,6 +14,7 @@ public struct QuantityExtractor: FactExtractor {
   public func facts(in text: TextBuffer, context: ExtractionContext) -> [Fact] {
     let b = text.bytes
     var facts: [Fact] = []
+    var builder = FactBuilder(text)
     for n in NumberScanner.numbers(in: b) {
       let e = n.range.upperBound
       guard e + 1 < b.count, b[e] == UInt8(ascii: " "), b[e + 1].isLetter, n.value.double >= 2 || n.hasFraction,
@@ -24,7 +25,7 @@ public struct QuantityExtractor: FactExtractor {
       attributes["unit_lemma"] = .string(UnitLemma.of(unit))
       let qualifier = ValueQualifiers.qualifier(before: n.range.lowerBound, in: b)?.phrase
       facts.append(
-        text.fact(
+        builder.fact(
           .quantity, at: n.range.lowerBound..<end, value: ["value": .number(n.value.double), "unit": .string(unit)],
           rule: n.form == .words ? "quantity.words-noun" : "quantity.figure-noun", qualifier: qualifier,
           attributes: attributes))
