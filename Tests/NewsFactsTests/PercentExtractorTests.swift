@@ -23,6 +23,7 @@ import Testing
     ValueCase(input: "Unemployment rose 12,5% in Spain.", text: "12,5%", value: percent(12.5)),
     ValueCase(input: "Rates hit one point five percent.", text: "one point five percent", value: percent(1.5)),
     ValueCase(input: "Sales rose 35pc in June.", text: "35pc", value: percent(35)),
+    ValueCase(input: "It was a 5-percent rise.", text: "5-percent", value: percent(5)),
     ValueCase(input: "yields rose 4 . 8 % at issue", text: "4 . 8 %", value: percent(4.8)),
     ValueCase(input: "It was a hundred percent true.", text: "a hundred percent", value: percent(100)),
   ]

@@ -48,6 +48,7 @@ import Testing
     "The 1990s saw changes.",
     "Are you free two sundays from now?",
     "Revenue was $12 billion.",
+    "We ate several hundred calories.",
   ]
 
   @Test(arguments: negatives) func findsNoCount(_ input: String) {

@@ -60,7 +60,8 @@ public enum NumberScanner {
           let next = (p[wordEnd + 1] | 0x20) &- 0x61
           guard next < 26, NumberLexicon.afterArticle & (1 << UInt32(next)) != 0 else { continue }
         }
-        if words.value(for: PackedWord.key(letters: p, i..<wordEnd)) != nil,
+        if let role = words.value(for: PackedWord.key(letters: p, i..<wordEnd)),
+          role != .hundred || !NumberScanner.followsVagueWord(b, i),
           let n = WrittenNumberParser.parse(b, at: i, end: end)
         {
           emit(n)
@@ -71,6 +72,15 @@ public enum NumberScanner {
       digitCarry = masks.digits >> 63
       blockStart += 64
     }
+  }
+
+  /// Words that make a bare "hundred" vague: "several hundred", "a few hundred".
+  static let vagueWords = WordTable(["several", "few", "many", "some", "couple", "hundreds", "thousands"].map { ($0, true) })
+
+  /// Whether the word before byte `i` makes a following bare "hundred" a vague amount.
+  static func followsVagueWord(_ b: [UInt8], _ i: Int) -> Bool {
+    guard let r = NearbyWords.range(before: i, in: b) else { return false }
+    return vagueWords.value(b, r) != nil
   }
 
   /// The number at the digit run starting at `i`, if the run begins a figure.

@@ -32,9 +32,12 @@ public struct PercentExtractor: FactExtractor {
     let points = PercentSigns.isPoints(signText)
     if sign.upperBound < b.count, b[sign.upperBound].isAlphanumeric { return nil }  // "%25", "%2020"
     let lowerSign = signText.lowercased()
-    let k = NearbyWords.skipSpacesBack(b, from: sign.lowerBound, limit: signText == "%" ? 1 : 2)
+    var k = NearbyWords.skipSpacesBack(b, from: sign.lowerBound, limit: signText == "%" ? 1 : 2)
+    if k == sign.lowerBound, k >= 2, signText != "%", b[k - 1] == UInt8(ascii: "-"), b[k - 2].isAlphanumeric {
+      k -= 1  // "a 5-percent rise", "a five-percent cut"
+    }
     if PercentSigns.gluedOnly.contains(lowerSign), k != sign.lowerBound || signText != lowerSign { return nil }
-    guard k < sign.lowerBound || PercentSigns.gluable.contains(lowerSign),
+    guard k < sign.lowerBound || PercentSigns.gluable.contains(lowerSign) || b[k] == UInt8(ascii: "-"),
       let (n, before) = number(endingAt: k, in: b)
     else { return reversed(signAt: sign, in: text, builder: &builder) }
     if n.lettersBefore || n.lettersAfter { return nil }
