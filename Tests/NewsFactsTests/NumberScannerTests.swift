@@ -1,11 +1,12 @@
 import NewsCore
 import Testing
+
 @testable import NewsExtract
 
 /// The shared number reader: figures in each separator convention, scales, written numbers.
 @Suite struct NumberScannerTests {
   static let cases: [(String, Double)] = [
-    ("1234", 1234), ("1,234.5", 1234.5), ("1 234,5", 1234.5), ("1.234,5", 1234.5), ("1.234.567", 1234567),
+    ("1234", 1234), ("1,234.5", 1234.5), ("1 234,5", 1234.5), ("1.234,5", 1234.5), ("1.234.567", 1_234_567),
     ("1.234", 1.234), ("12,5", 12.5), ("48.2 million", 48.2e6), ("1.5bn", 1.5e9), ("5 mln", 5e6),
     ("35 lakh", 3.5e6), ("10k", 1e4), ("twenty", 20), ("forty-five", 45), ("one hundred and fifty", 150),
     ("ten billion", 1e10), ("a billion", 1e9), ("half a million", 5e5), ("quarter million", 2.5e5),

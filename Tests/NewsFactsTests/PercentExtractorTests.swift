@@ -1,5 +1,6 @@
 import NewsCore
 import Testing
+
 @testable import NewsExtract
 
 /// Percentages: signs, words, written numbers, negatives, ranges and percentage points.
@@ -17,9 +18,14 @@ import Testing
     ValueCase(input: "Support is about 60%.", text: "60%", value: percent(60), qualifier: "about"),
     ValueCase(input: "Rates may rise 3-4% next year.", text: "3-4%", value: ["min": 3, "max": 4]),
     ValueCase(input: "Growth of 3 to 4 percent is expected.", text: "3 to 4 percent", value: ["min": 3, "max": 4]),
-    ValueCase(input: "Growth between 2 and 3 percent is likely.", text: "2 and 3 percent", value: ["min": 2, "max": 3]),
-    ValueCase(input: "The rate was cut by 0.25 percentage points.", text: "0.25 percentage points", value: percent(0.25), attributes: ["unit": "percentage_point"]),
-    ValueCase(input: "Margins widened 1.5pp in May.", text: "1.5pp", value: percent(1.5), attributes: ["unit": "percentage_point"]),
+    ValueCase(
+      input: "Growth between 2 and 3 percent is likely.", text: "2 and 3 percent", value: ["min": 2, "max": 3]),
+    ValueCase(
+      input: "The rate was cut by 0.25 percentage points.", text: "0.25 percentage points", value: percent(0.25),
+      attributes: ["unit": "percentage_point"]),
+    ValueCase(
+      input: "Margins widened 1.5pp in May.", text: "1.5pp", value: percent(1.5),
+      attributes: ["unit": "percentage_point"]),
     ValueCase(input: "Unemployment rose 12,5% in Spain.", text: "12,5%", value: percent(12.5)),
     ValueCase(input: "Rates hit one point five percent.", text: "one point five percent", value: percent(1.5)),
     ValueCase(input: "Sales rose 35pc in June.", text: "35pc", value: percent(35)),

@@ -1,18 +1,30 @@
 import NewsCore
 import Testing
+
 @testable import NewsExtract
 
 /// Quantities: a number with the noun it counts, and the "never" list.
 @Suite struct QuantityExtractorTests {
   static let cases: [ValueCase] = [
-    ValueCase(input: "The region welcomed 540,000 visitors.", text: "540,000 visitors", value: count(540000, "visitors"), attributes: ["unit_lemma": "visitor"]),
-    ValueCase(input: "Delegates from 14 countries came.", text: "14 countries", value: count(14, "countries"), attributes: ["unit_lemma": "country"]),
-    ValueCase(input: "It hosts more than 9,000 pupils.", text: "9,000 pupils", value: count(9000, "pupils"), qualifier: "more than"),
-    ValueCase(input: "They launched 41 joint ventures.", text: "41 joint ventures", value: count(41, "ventures"), attributes: ["unit_phrase": "joint ventures"]),
+    ValueCase(
+      input: "The region welcomed 540,000 visitors.", text: "540,000 visitors", value: count(540000, "visitors"),
+      attributes: ["unit_lemma": "visitor"]),
+    ValueCase(
+      input: "Delegates from 14 countries came.", text: "14 countries", value: count(14, "countries"),
+      attributes: ["unit_lemma": "country"]),
+    ValueCase(
+      input: "It hosts more than 9,000 pupils.", text: "9,000 pupils", value: count(9000, "pupils"),
+      qualifier: "more than"),
+    ValueCase(
+      input: "They launched 41 joint ventures.", text: "41 joint ventures", value: count(41, "ventures"),
+      attributes: ["unit_phrase": "joint ventures"]),
     ValueCase(input: "He held 9 bilateral talks.", text: "9 bilateral talks", value: count(9, "talks")),
     ValueCase(input: "She made twenty trips abroad.", text: "twenty trips", value: count(20, "trips")),
-    ValueCase(input: "About 300 people attended.", text: "300 people", value: count(300, "people"), qualifier: "about", attributes: ["unit_lemma": "person"]),
-    ValueCase(input: "The firm employs 2.5 million workers.", text: "2.5 million workers", value: count(2.5e6, "workers")),
+    ValueCase(
+      input: "About 300 people attended.", text: "300 people", value: count(300, "people"), qualifier: "about",
+      attributes: ["unit_lemma": "person"]),
+    ValueCase(
+      input: "The firm employs 2.5 million workers.", text: "2.5 million workers", value: count(2.5e6, "workers")),
     ValueCase(input: "A fleet of twelve aircraft flew.", text: "twelve aircraft", value: count(12, "aircraft")),
     ValueCase(input: "The line runs 590 km north.", text: "590 km", value: count(590, "km")),
     ValueCase(input: "Police detained 3 000 protesters.", text: "3 000 protesters", value: count(3000, "protesters")),

@@ -1,4 +1,6 @@
 import NewsCore
+import Testing
+
 @testable import NewsExtract
 
 /// One table row: an input sentence, the text of the single fact expected in it, its value,
@@ -24,5 +26,3 @@ func moneyRange(_ min: Double, _ max: Double, _ currency: String) -> JSON {
 }
 func percent(_ value: Double) -> JSON { ["value": .number(value)] }
 func count(_ value: Double, _ unit: String) -> JSON { ["value": .number(value), "unit": .string(unit)] }
-
-import Testing

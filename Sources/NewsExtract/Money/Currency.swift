@@ -15,6 +15,7 @@ public enum CurrencySource: String, Sendable {
 public struct CurrencyReading: Sendable, Equatable {
   /// ISO 4217 code (the documented default when the marker is ambiguous).
   public var code: String
+  /// How the text named it.
   public var source: CurrencySource
   /// Whether the marker fits several currencies (`$`, `dollars`, `¥`, `pounds`).
   public var ambiguous: Bool
@@ -23,7 +24,10 @@ public struct CurrencyReading: Sendable, Equatable {
   /// Power of ten of a scale folded into the marker: 6 for `MUSD`, `MEUR`.
   public var scale: Int = 0
 
-  public init(code: String, source: CurrencySource, ambiguous: Bool = false, minorExponent: Int = 0, scale: Int = 0) {
+  /// A reading of `code` from a marker of kind `source`.
+  public init(
+    code: String, source: CurrencySource, ambiguous: Bool = false, minorExponent: Int = 0, scale: Int = 0
+  ) {
     self.code = code
     self.source = source
     self.ambiguous = ambiguous

@@ -6,7 +6,8 @@ enum CurrencyLexicon {
     for unit in CurrencyNames.units {
       for form in unit.forms {
         if let bare = unit.bare {
-          table[form] = CurrencyReading(code: bare, source: .name, ambiguous: unit.ambiguous, minorExponent: unit.minorExponent)
+          table[form] = CurrencyReading(
+            code: bare, source: .name, ambiguous: unit.ambiguous, minorExponent: unit.minorExponent)
         }
         for (country, code) in unit.countries {
           table[country + " " + form] = CurrencyReading(code: code, source: .name, minorExponent: unit.minorExponent)
@@ -40,7 +41,10 @@ enum CurrencyLexicon {
       words.insert(String(first))
       if first == "us" || first == "uk" { words.insert(String(first.prefix(1))) }  // "u.s." starts with "u"
     }
-    for code in CurrencyCodes.codes { words.insert(code.lowercased()); words.insert("m" + code.lowercased()) }
+    for code in CurrencyCodes.codes {
+      words.insert(code.lowercased())
+      words.insert("m" + code.lowercased())
+    }
     for (letters, _) in CurrencySymbols.letterSymbols { words.insert(letters.lowercased()) }
     return WordTable(words.sorted().map { ($0, true) })
   }()

@@ -22,7 +22,9 @@ enum CurrencyMarkers {
   /// The symbol starting at byte `start`, if any.
   static func symbol(startingAt start: Int, in b: [UInt8]) -> (end: Int, code: String, ambiguous: Bool)? {
     for s in CurrencySymbols.encoded where start + s.bytes.count <= b.count {
-      if b[start..<(start + s.bytes.count)].elementsEqual(s.bytes) { return (start + s.bytes.count, s.code, s.ambiguous) }
+      if b[start..<(start + s.bytes.count)].elementsEqual(s.bytes) {
+        return (start + s.bytes.count, s.code, s.ambiguous)
+      }
     }
     return nil
   }
@@ -33,11 +35,15 @@ enum CurrencyMarkers {
     guard CurrencyLexicon.codeLike.value(b, r) != nil else { return nil }
     let original = NearbyWords.text(b, r)
     if glued, original.utf8.count == 3, !CurrencyCodes.gluable.contains(original.uppercased()) { return nil }
-    if let code = CurrencyCodes.code(for: original) { return CurrencyMarker(reading: CurrencyReading(code: code, source: .code), range: r) }
+    if let code = CurrencyCodes.code(for: original) {
+      return CurrencyMarker(reading: CurrencyReading(code: code, source: .code), range: r)
+    }
     if let (code, scale) = CurrencyCodes.scaledCode(for: original) {
       return CurrencyMarker(reading: CurrencyReading(code: code, source: .code, scale: scale), range: r)
     }
-    if let code = CurrencySymbols.letterSymbols[original], r.upperBound == b.count || b[r.upperBound] != UInt8(ascii: "-") {
+    if let code = CurrencySymbols.letterSymbols[original],
+      r.upperBound == b.count || b[r.upperBound] != UInt8(ascii: "-")
+    {
       return CurrencyMarker(reading: CurrencyReading(code: code, source: .bareSymbol, ambiguous: true), range: r)
     }
     return nil
@@ -57,7 +63,8 @@ enum CurrencyMarkers {
     let previous = b[k - 1]
     if previous == UInt8(ascii: "$") || previous >= 0x80, let sym = symbol(endingAt: k, in: b) {
       var marker = CurrencyMarker(
-        reading: CurrencyReading(code: sym.code, source: sym.ambiguous ? .bareSymbol : .symbol, ambiguous: sym.ambiguous),
+        reading: CurrencyReading(
+          code: sym.code, source: sym.ambiguous ? .bareSymbol : .symbol, ambiguous: sym.ambiguous),
         range: sym.start..<n.range.lowerBound)
       if sym.code == "USD", let prefix = dollarPrefix(endingAt: sym.start, in: b) {
         marker.reading = prefix.reading
@@ -77,10 +84,13 @@ enum CurrencyMarkers {
     let glued = b[dollar - 1].isLetter || b[dollar - 1] == UInt8(ascii: ".")
     guard let w = NearbyWords.word(before: dollar, in: b) else { return nil }
     let letters = w.text
-    if !glued && !spacedDollarPrefixes.contains(letters) && CurrencyCodes.code(for: NearbyWords.text(b, w.range)) == nil {
+    if !glued && !spacedDollarPrefixes.contains(letters) && CurrencyCodes.code(for: NearbyWords.text(b, w.range)) == nil
+    {
       return nil
     }
-    if let code = CurrencySymbols.dollarPrefixes[letters] { return (CurrencyReading(code: code, source: .symbol), w.range.lowerBound) }
+    if let code = CurrencySymbols.dollarPrefixes[letters] {
+      return (CurrencyReading(code: code, source: .symbol), w.range.lowerBound)
+    }
     if let code = CurrencyCodes.code(for: NearbyWords.text(b, w.range)) {
       return (CurrencyReading(code: code, source: .code), w.range.lowerBound)
     }
@@ -106,7 +116,8 @@ enum CurrencyMarkers {
     if b[k] == UInt8(ascii: "$") || b[k] >= 0x80, let sym = symbol(startingAt: k, in: b) {
       if sym.end < b.count, b[sym.end].isAlphanumeric { return nil }
       return CurrencyMarker(
-        reading: CurrencyReading(code: sym.code, source: sym.ambiguous ? .bareSymbol : .symbol, ambiguous: sym.ambiguous),
+        reading: CurrencyReading(
+          code: sym.code, source: sym.ambiguous ? .bareSymbol : .symbol, ambiguous: sym.ambiguous),
         range: k..<sym.end)
     }
     guard k > e, k < b.count, b[k].isLetter else { return nil }

@@ -10,7 +10,8 @@ enum CurrencySymbols {
   ]
 
   /// The symbols as UTF-8, longest first, for matching at a byte position.
-  static let encoded: [(bytes: [UInt8], code: String, ambiguous: Bool)] = symbols
+  static let encoded: [(bytes: [UInt8], code: String, ambiguous: Bool)] =
+    symbols
     .map { (Array($0.symbol.utf8), $0.code, $0.ambiguous) }
     .sorted { $0.0.count > $1.0.count }
 

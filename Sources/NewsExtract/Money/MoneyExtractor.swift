@@ -9,8 +9,10 @@ import NewsCore
 /// `ambiguous_currency` when the marker fits several currencies (a bare `$` is USD by
 /// default), `per` for rates. A number without a currency marker is never money.
 public struct MoneyExtractor: FactExtractor {
+  /// An extractor; it keeps no state between documents.
   public init() {}
 
+  /// The facts in `text`, in text order.
   public func facts(in text: TextBuffer, context: ExtractionContext) -> [Fact] {
     let b = text.bytes
     let numbers = NumberScanner.numbers(in: b)
@@ -38,7 +40,9 @@ public struct MoneyExtractor: FactExtractor {
       var c = MoneyCandidate(
         range: left.range.lowerBound..<e, amount: n.value.times(DecimalNumber(1, exponent: left.reading.scale)),
         currency: left.reading, number: index, rule: MoneyRule.markerBefore, markerFirst: true)
-      if let right, right.reading.source == .name, right.reading.minorExponent == 0, right.reading.agrees(with: left.reading) {
+      if let right, right.reading.source == .name, right.reading.minorExponent == 0,
+        right.reading.agrees(with: left.reading)
+      {
         c.range = c.range.lowerBound..<right.range.upperBound  // "$5 billion dollars", "$10 Canadian dollars"
         if left.reading.ambiguous && !right.reading.ambiguous { c.currency = right.reading }
         c.rule = MoneyRule.markerBoth
@@ -71,7 +75,8 @@ public struct MoneyExtractor: FactExtractor {
   /// then the earliest; in text order. Runs are found in one sweep, so the cost stays linear.
   static func settle(_ candidates: [MoneyCandidate]) -> [MoneyCandidate] {
     let byStart = candidates.sorted {
-      $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+      $0.range.lowerBound != $1.range.lowerBound
+        ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
     }
     var kept: [MoneyCandidate] = []
     var run: [MoneyCandidate] = []
@@ -107,8 +112,11 @@ public struct MoneyExtractor: FactExtractor {
     if c.currency.ambiguous { attributes["ambiguous_currency"] = true }
     if let per = PerUnit.after(c.range.upperBound, in: b) { attributes["per"] = .string(per) }
     var start = c.range.lowerBound
-    if c.minimum != nil, let w = NearbyWords.word(before: start, in: b), w.text == "between" { start = w.range.lowerBound }
+    if c.minimum != nil, let w = NearbyWords.word(before: start, in: b), w.text == "between" {
+      start = w.range.lowerBound
+    }
     let qualifier = ValueQualifiers.qualifier(before: start, in: b)?.phrase
-    return builder.fact(.money, at: c.range, value: .object(value), rule: c.rule, qualifier: qualifier, attributes: attributes)
+    return builder.fact(
+      .money, at: c.range, value: .object(value), rule: c.rule, qualifier: qualifier, attributes: attributes)
   }
 }

@@ -69,7 +69,8 @@ enum MoneyRanges {
         }
       }
       // A bare number after: "$3-5 billion".
-      if c.markerFirst, c.minimum == nil, !c.joinedMinor, c.number + 1 < numbers.count, !claimed.contains(c.number + 1) {
+      if c.markerFirst, c.minimum == nil, !c.joinedMinor, c.number + 1 < numbers.count, !claimed.contains(c.number + 1)
+      {
         let q = numbers[c.number + 1]
         if let conn = connector(from: c.range.upperBound, to: q.range.lowerBound, in: b),
           accepts(conn, before: c.range.lowerBound, in: b), !q.lettersBefore, !q.lettersAfter

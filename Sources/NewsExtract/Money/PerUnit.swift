@@ -13,7 +13,8 @@ enum PerUnit {
   }
 
   static func noun(_ w: NearbyWord) -> String? {
-    guard w.text.count >= 2, !FunctionWords.contains(w.text), NumberLexicon.words.value(for: PackedWord.key(w.text) ?? 0) == nil
+    guard w.text.count >= 2, !FunctionWords.contains(w.text),
+      NumberLexicon.words.value(for: PackedWord.key(w.text) ?? 0) == nil
     else { return nil }
     return w.text
   }

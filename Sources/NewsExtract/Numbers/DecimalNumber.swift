@@ -1,15 +1,20 @@
 /// An exact decimal `significand × 10^exponent`: amounts such as 48.2 million stay
 /// 48200000 instead of 48200000.000000004.
 public struct DecimalNumber: Hashable, Sendable {
+  /// The digits, as an integer.
   public var significand: Int
+  /// The power of ten the digits are scaled by.
   public var exponent: Int
 
+  /// `significand × 10^exponent`.
   public init(_ significand: Int, exponent: Int = 0) {
     self.significand = significand
     self.exponent = exponent
   }
 
+  /// Zero.
   public static let zero = DecimalNumber(0)
+  /// One.
   public static let one = DecimalNumber(1)
 
   /// The nearest `Double` (one rounding: a multiply or a divide by an exact power of ten).
@@ -28,7 +33,8 @@ public struct DecimalNumber: Hashable, Sendable {
   public func times(_ other: DecimalNumber) -> DecimalNumber {
     let (product, overflow) = significand.multipliedReportingOverflow(by: other.significand)
     if !overflow { return DecimalNumber(product, exponent: exponent + other.exponent).trimmed }
-    return DecimalNumber(Int(Double(significand) * Double(other.significand) / 1e6), exponent: exponent + other.exponent + 6)
+    return DecimalNumber(
+      Int(Double(significand) * Double(other.significand) / 1e6), exponent: exponent + other.exponent + 6)
   }
 
   /// The sum, aligned on the smaller exponent.
@@ -49,6 +55,8 @@ public struct DecimalNumber: Hashable, Sendable {
     return d
   }
 
+  /// The value with the opposite sign.
   public var negated: DecimalNumber { DecimalNumber(-significand, exponent: exponent) }
+  /// Whether the value has no fractional part.
   public var isInteger: Bool { trimmed.exponent >= 0 }
 }

@@ -45,7 +45,9 @@ enum FigureParser {
       if sep == UInt8(ascii: " ") {
         // Space groups only between three-digit runs, never before another number ("701 123 4567").
         guard groupable, groupSeparator == nil || groupSeparator == sep else { break }
-        if runEnd + 1 < end, b[runEnd] == UInt8(ascii: " "), b[runEnd + 1].isDigit, digitRun(b, runEnd + 1, end) - runEnd - 1 != 3 {
+        if runEnd + 1 < end, b[runEnd] == UInt8(ascii: " "), b[runEnd + 1].isDigit,
+          digitRun(b, runEnd + 1, end) - runEnd - 1 != 3
+        {
           break
         }
         groupSeparator = sep

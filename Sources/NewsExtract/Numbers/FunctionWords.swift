@@ -1,7 +1,7 @@
 /// Short function words: never the thing a number counts, and safe to follow a value
 /// ("one dollar and two and …"). Data shared by the value extractors.
-public enum FunctionWords {
-  public static let words: Set<String> = [
+enum FunctionWords {
+  static let words: Set<String> = [
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
     "as", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "that", "this", "these",
@@ -15,8 +15,8 @@ public enum FunctionWords {
   ]
 
   /// The words as a packed table, for checks in the hot loop.
-  public static let table = WordTable(words.sorted().map { ($0, true) })
+  static let table = WordTable(words.sorted().map { ($0, true) })
 
   /// Whether `word` (lower case) is a function word.
-  public static func contains(_ word: String) -> Bool { words.contains(word) }
+  static func contains(_ word: String) -> Bool { words.contains(word) }
 }

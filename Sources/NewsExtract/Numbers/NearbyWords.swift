@@ -1,14 +1,14 @@
 /// A word next to a value, lower-cased (dots kept inside abbreviations: "u.s.").
-public struct NearbyWord: Sendable, Equatable {
-  public var range: Range<Int>
-  public var text: String
+struct NearbyWord: Sendable, Equatable {
+  var range: Range<Int>
+  var text: String
 }
 
 /// Reading the words around a value in the matching view, within one line.
-public enum NearbyWords {
+enum NearbyWords {
   /// Position after skipping up to `limit` horizontal spaces forward from `i`.
   @inline(__always)
-  public static func skipSpaces(_ b: [UInt8], from i: Int, limit: Int = 2) -> Int {
+  static func skipSpaces(_ b: [UInt8], from i: Int, limit: Int = 2) -> Int {
     var k = i
     while k < b.count, k - i < limit, b[k].isHorizontalSpace { k += 1 }
     return k
@@ -16,7 +16,7 @@ public enum NearbyWords {
 
   /// Position after skipping up to `limit` horizontal spaces backward from `i`.
   @inline(__always)
-  public static func skipSpacesBack(_ b: [UInt8], from i: Int, limit: Int = 2) -> Int {
+  static func skipSpacesBack(_ b: [UInt8], from i: Int, limit: Int = 2) -> Int {
     var k = i
     while k > 0, i - k < limit, b[k - 1].isHorizontalSpace { k -= 1 }
     return k
@@ -31,13 +31,20 @@ public enum NearbyWords {
 
   /// The bytes of the word starting exactly at `i` (letters; inner dots as in "u.s."), if any.
   @inline(__always)
-  public static func range(at i: Int, in b: [UInt8]) -> Range<Int>? {
+  static func range(at i: Int, in b: [UInt8]) -> Range<Int>? {
     guard i < b.count, b[i].isLetter, i == 0 || !b[i - 1].isAlphanumeric else { return nil }
     var k = i
     var dotted = false
     while k < b.count {
-      if b[k].isLetter { k += 1; continue }
-      if b[k] == UInt8(ascii: "."), k + 1 < b.count, b[k + 1].isLetter, k - i <= 2 { dotted = true; k += 1; continue }
+      if b[k].isLetter {
+        k += 1
+        continue
+      }
+      if b[k] == UInt8(ascii: "."), k + 1 < b.count, b[k + 1].isLetter, k - i <= 2 {
+        dotted = true
+        k += 1
+        continue
+      }
       break
     }
     if dotted, k < b.count, b[k] == UInt8(ascii: ".") { k += 1 }
@@ -46,12 +53,12 @@ public enum NearbyWords {
   }
 
   /// The word starting exactly at `i`, lower-cased.
-  public static func word(at i: Int, in b: [UInt8]) -> NearbyWord? {
+  static func word(at i: Int, in b: [UInt8]) -> NearbyWord? {
     range(at: i, in: b).map { NearbyWord(range: $0, text: lowercase(b, $0)) }
   }
 
   /// Up to `count` words following position `i`, each after at most two spaces.
-  public static func words(after i: Int, in b: [UInt8], count: Int) -> [NearbyWord] {
+  static func words(after i: Int, in b: [UInt8], count: Int) -> [NearbyWord] {
     var found: [NearbyWord] = []
     var k = i
     while found.count < count {
@@ -65,7 +72,7 @@ public enum NearbyWords {
 
   /// The bytes of the word ending just before position `i` (after at most two spaces).
   @inline(__always)
-  public static func range(before i: Int, in b: [UInt8]) -> Range<Int>? {
+  static func range(before i: Int, in b: [UInt8]) -> Range<Int>? {
     var e = skipSpacesBack(b, from: i)
     guard e > 0 else { return nil }
     if b[e - 1] == UInt8(ascii: "."), e >= 2, b[e - 2].isLetter { e -= 1 }  // "Rs. 500", "u.s. $"
@@ -78,12 +85,12 @@ public enum NearbyWords {
   }
 
   /// The word ending just before position `i` (after at most two spaces), lower-cased.
-  public static func word(before i: Int, in b: [UInt8]) -> NearbyWord? {
+  static func word(before i: Int, in b: [UInt8]) -> NearbyWord? {
     range(before: i, in: b).map { NearbyWord(range: $0, text: lowercase(b, $0)) }
   }
 
   /// Up to `count` words before position `i`, nearest last.
-  public static func words(before i: Int, in b: [UInt8], count: Int) -> [NearbyWord] {
+  static func words(before i: Int, in b: [UInt8], count: Int) -> [NearbyWord] {
     var found: [NearbyWord] = []
     var k = i
     while found.count < count, let w = word(before: k, in: b) {
@@ -94,5 +101,5 @@ public enum NearbyWords {
   }
 
   /// The original-case text of a byte range (for codes that count only in capitals).
-  public static func text(_ b: [UInt8], _ r: Range<Int>) -> String { String(decoding: b[r], as: UTF8.self) }
+  static func text(_ b: [UInt8], _ r: Range<Int>) -> String { String(decoding: b[r], as: UTF8.self) }
 }

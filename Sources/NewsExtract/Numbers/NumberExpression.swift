@@ -11,7 +11,9 @@ public struct NumberExpression: Sendable, Equatable {
 
   /// Bytes of the whole expression, scale included.
   public var range: Range<Int>
+  /// The value, scale applied.
   public var value: DecimalNumber
+  /// Figure or words.
   public var form: Form
   /// The power of ten of a trailing scale ("million" = 6), `nil` without one.
   public var scale: Int?

@@ -1,5 +1,5 @@
 /// What a word can do inside a written number; built from `NumberWords`.
-public enum NumberWordRole: Sendable, Equatable {
+enum NumberWordRole: Sendable, Equatable {
   /// zero … nineteen
   case unit(Int)
   /// twenty … ninety
@@ -16,11 +16,14 @@ public enum NumberWordRole: Sendable, Equatable {
 }
 
 /// The word tables the number scanner probes.
-public enum NumberLexicon {
+enum NumberLexicon {
   static func exponent(of value: Double) -> Int {
     var e = 0
     var v = value
-    while v >= 10 { v /= 10; e += 1 }
+    while v >= 10 {
+      v /= 10
+      e += 1
+    }
     return e
   }
 
@@ -31,7 +34,7 @@ public enum NumberLexicon {
   }
 
   /// Roles of written-number words.
-  public static let words: WordTable<NumberWordRole> = {
+  static let words: WordTable<NumberWordRole> = {
     var entries: [(String, NumberWordRole)] = []
     for (w, v) in NumberWords.units { entries.append((w, v < 20 ? .unit(v) : .tens(v))) }
     for (w, v) in NumberWords.scales {
@@ -46,9 +49,10 @@ public enum NumberLexicon {
 
   /// For each initial a…z, a bit per length a number word with that initial can have: a
   /// cheap test before the table probe.
-  public static let lengthsByInitial: [UInt16] = {
+  static let lengthsByInitial: [UInt16] = {
     var masks = [UInt16](repeating: 0, count: 26)
-    let all = Array(NumberWords.units.keys) + Array(NumberWords.scales.keys) + Array(NumberWords.fractions.keys)
+    let all =
+      Array(NumberWords.units.keys) + Array(NumberWords.scales.keys) + Array(NumberWords.fractions.keys)
       + Array(NumberWords.collectives.keys) + ["a", "an"]
     for word in all where word.utf8.count < 16 {
       let initial = Int(word.utf8.first! &- 0x61)
@@ -60,9 +64,10 @@ public enum NumberLexicon {
   /// Entry `16 × initial + length` has bit `second` set when a number word of that length
   /// begins with those two letters (a…z as 0…25; a one-letter word sets bit 26): a cheap test
   /// that turns away "the", "those", "from" before any table probe.
-  public static let initialPairs: [UInt32] = {
+  static let initialPairs: [UInt32] = {
     var masks = [UInt32](repeating: 0, count: 26 * 16)
-    let all = Array(NumberWords.units.keys) + Array(NumberWords.scales.keys) + Array(NumberWords.fractions.keys)
+    let all =
+      Array(NumberWords.units.keys) + Array(NumberWords.scales.keys) + Array(NumberWords.fractions.keys)
       + Array(NumberWords.collectives.keys) + ["a", "an"]
     for word in all where word.utf8.count < 16 {
       let u = Array(word.utf8)
@@ -73,7 +78,7 @@ public enum NumberLexicon {
 
   /// Initials of the words an article can stand before ("a hundred", "a million", "a dozen",
   /// "a half", "a quarter", "a lakh", "a crore"), a…z as bits 0…25.
-  public static let afterArticle: UInt32 = {
+  static let afterArticle: UInt32 = {
     var mask: UInt32 = 0
     let all = Array(NumberWords.scales.keys) + Array(NumberWords.fractions.keys) + Array(NumberWords.collectives.keys)
     for word in all { mask |= 1 << UInt32(word.utf8.first! &- 0x61) }
@@ -82,15 +87,16 @@ public enum NumberLexicon {
 
   /// Initials of scale words and abbreviations (a…z as bits 0…25): the word after a figure is
   /// looked up only when its initial is one of these.
-  public static let scaleInitials: UInt32 = {
+  static let scaleInitials: UInt32 = {
     var mask: UInt32 = 0
-    let all = Array(NumberWords.scales.keys) + Array(NumberWords.pluralScales.keys) + Array(NumberWords.scaleAbbreviations.keys)
+    let all =
+      Array(NumberWords.scales.keys) + Array(NumberWords.pluralScales.keys) + Array(NumberWords.scaleAbbreviations.keys)
     for word in all { mask |= 1 << UInt32(word.utf8.first! &- 0x61) }
     return mask
   }()
 
   /// Scale words that may follow a figure ("1.5 billion", "35 lakh", "2 millions"), as powers of ten.
-  public static let figureScales: WordTable<Int> = {
+  static let figureScales: WordTable<Int> = {
     var entries: [(String, Int)] = []
     for (w, v) in NumberWords.scales where v > 100 { entries.append((w, exponent(of: v))) }
     for (w, v) in NumberWords.pluralScales { entries.append((w, exponent(of: v))) }
@@ -99,6 +105,6 @@ public enum NumberLexicon {
   }()
 
   /// Abbreviated scales ("bn", "mln", glued "m"), as powers of ten.
-  public static let abbreviations: WordTable<Int> = WordTable(
+  static let abbreviations: WordTable<Int> = WordTable(
     NumberWords.scaleAbbreviations.map { ($0.key, exponent(of: $0.value)) }.sorted { $0.0 < $1.0 })
 }

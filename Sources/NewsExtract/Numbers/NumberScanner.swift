@@ -75,7 +75,8 @@ public enum NumberScanner {
   }
 
   /// Words that make a bare "hundred" vague: "several hundred", "a few hundred".
-  static let vagueWords = WordTable(["several", "few", "many", "some", "couple", "hundreds", "thousands"].map { ($0, true) })
+  static let vagueWords = WordTable(
+    ["several", "few", "many", "some", "couple", "hundreds", "thousands"].map { ($0, true) })
 
   /// Whether the word before byte `i` makes a following bare "hundred" a vague amount.
   static func followsVagueWord(_ b: [UInt8], _ i: Int) -> Bool {
@@ -85,7 +86,8 @@ public enum NumberScanner {
 
   /// The number at the digit run starting at `i`, if the run begins a figure.
   @inline(__always)
-  static func digitRun(_ p: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>) -> NumberExpression? {
+  static func digitRun(_ p: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>) -> NumberExpression?
+  {
     if i >= range.lowerBound + 1, p[i - 1] == UInt8(ascii: ".") {
       if i >= range.lowerBound + 2, p[i - 2] &- 0x30 < 10 { return nil }  // inside a figure we declined ("1.2.3")
       if let n = leadingDecimal(b, at: i, end: range.upperBound, lower: range.lowerBound) { return n }  // "$.50"

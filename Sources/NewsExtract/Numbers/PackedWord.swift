@@ -1,10 +1,10 @@
 /// A word of up to 12 ASCII letters packed case-insensitively into an integer, so word
 /// tables can be probed without building strings in the hot loop.
-public enum PackedWord {
+enum PackedWord {
   /// The key of the letters `bytes[range]`; `nil` if the range is empty, longer than 12 or
   /// holds a byte that is not an ASCII letter.
   @inline(__always)
-  public static func key(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64? {
+  static func key(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64? {
     guard !range.isEmpty, range.count <= 12 else { return nil }
     var key: UInt64 = 0
     for i in range {
@@ -24,7 +24,7 @@ public enum PackedWord {
   }
 
   /// The key of a lowercase ASCII word given as a string (for building tables).
-  public static func key(_ word: String) -> UInt64? {
+  static func key(_ word: String) -> UInt64? {
     let bytes = Array(word.utf8)
     return key(bytes, 0..<bytes.count)
   }
@@ -33,7 +33,7 @@ public enum PackedWord {
 /// A fixed open-addressing table from packed words to values: built once from data, probed
 /// with a multiply and a shift. A class over raw storage, so probing a shared table costs no
 /// reference counting.
-public final class WordTable<Value: Sendable>: @unchecked Sendable {
+final class WordTable<Value: Sendable>: @unchecked Sendable {
   private let keys: UnsafeMutablePointer<UInt64>
   private let values: UnsafeMutablePointer<Value?>
   private let mask: Int
@@ -41,7 +41,7 @@ public final class WordTable<Value: Sendable>: @unchecked Sendable {
 
   /// A table of `entries` (word → value). Words that cannot be packed are skipped; a later
   /// duplicate replaces an earlier one.
-  public init(_ entries: [(String, Value)]) {
+  init(_ entries: [(String, Value)]) {
     var bits: UInt64 = 6
     while (1 << bits) < entries.count * 4 { bits += 1 }
     let size = 1 << Int(bits)
@@ -68,7 +68,7 @@ public final class WordTable<Value: Sendable>: @unchecked Sendable {
 
   /// The value stored for `key`, if any.
   @inline(__always)
-  public func value(for key: UInt64) -> Value? {
+  func value(for key: UInt64) -> Value? {
     var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     while true {
       let k = keys[slot]
@@ -80,7 +80,7 @@ public final class WordTable<Value: Sendable>: @unchecked Sendable {
 
   /// The value for the word `bytes[range]`, if it is in the table.
   @inline(__always)
-  public func value(_ bytes: [UInt8], _ range: Range<Int>) -> Value? {
+  func value(_ bytes: [UInt8], _ range: Range<Int>) -> Value? {
     guard let key = PackedWord.key(bytes, range) else { return nil }
     return value(for: key)
   }

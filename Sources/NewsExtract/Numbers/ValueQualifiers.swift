@@ -1,8 +1,8 @@
 /// Hedges the text puts before a value ("about", "more than", "up to"), kept beside the value
 /// as `Fact.qualifier`, outside the span (data).
-public enum ValueQualifiers {
+enum ValueQualifiers {
   /// Qualifier phrases, lower case, longest first.
-  public static let phrases: [String] = [
+  static let phrases: [String] = [
     "in excess of", "as much as", "as many as", "as little as", "as few as", "as high as", "as low as",
     "more than", "less than", "fewer than", "greater than", "up to", "at least", "at most", "close to",
     "upwards of", "just over", "just under", "well over", "well under", "an estimated", "nearly", "almost",
@@ -14,7 +14,7 @@ public enum ValueQualifiers {
   static let packed: [[UInt64]] = phrases.map { $0.split(separator: " ").map { PackedWord.key(String($0)) ?? 0 } }
 
   /// The qualifier ending right before byte `i`, with the byte where it starts.
-  public static func qualifier(before i: Int, in b: [UInt8]) -> (phrase: String, start: Int)? {
+  static func qualifier(before i: Int, in b: [UInt8]) -> (phrase: String, start: Int)? {
     var ranges: [Range<Int>] = []
     var keys: [UInt64] = []
     var k = i

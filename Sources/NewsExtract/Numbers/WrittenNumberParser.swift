@@ -86,12 +86,21 @@ enum WrittenNumberParser {
         countsAsNumber = false
         if accepted && last == .none { last = .article }
       case .unit(let u):
-        accepted = !pendingAnd && last.takesUnit && !(last == .tens && u >= 10)
+        accepted =
+          !pendingAnd && last.takesUnit && !(last == .tens && u >= 10)
           || pendingAnd && (last == .hundred || last == .scale)
-        if accepted { current = current.plus(DecimalNumber(u)); last = .unit; sawUnit = true }
+        if accepted {
+          current = current.plus(DecimalNumber(u))
+          last = .unit
+          sawUnit = true
+        }
       case .tens(let t):
         accepted = last.takesTens
-        if accepted { current = current.plus(DecimalNumber(t)); last = .tens; sawUnit = true }
+        if accepted {
+          current = current.plus(DecimalNumber(t))
+          last = .tens
+          sawUnit = true
+        }
       case .hundred:
         accepted = !pendingAnd && last.takesMultiplier
         if accepted {

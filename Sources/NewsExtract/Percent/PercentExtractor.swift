@@ -5,8 +5,10 @@ import NewsCore
 /// percentage points, kept apart by rule `percent.points` and attribute
 /// `"unit": "percentage_point"`. A `%` inside a URL is not a percentage.
 public struct PercentExtractor: FactExtractor {
+  /// An extractor; it keeps no state between documents.
   public init() {}
 
+  /// The facts in `text`, in text order.
   public func facts(in text: TextBuffer, context: ExtractionContext) -> [Fact] {
     var facts: [Fact] = []
     var builder = FactBuilder(text)
@@ -64,11 +66,15 @@ public struct PercentExtractor: FactExtractor {
       }
     }
     var qualifierEnd = start
-    if minimum != nil, let w = NearbyWords.word(before: start, in: b), w.text == "between" { qualifierEnd = w.range.lowerBound }
+    if minimum != nil, let w = NearbyWords.word(before: start, in: b), w.text == "between" {
+      qualifierEnd = w.range.lowerBound
+    }
     let qualifier = ValueQualifiers.qualifier(before: qualifierEnd, in: b)?.phrase
-    let v: JSON = minimum.map { ["min": .number($0.double), "max": .number(value.double)] } ?? ["value": .number(value.double)]
+    let v: JSON =
+      minimum.map { ["min": .number($0.double), "max": .number(value.double)] } ?? ["value": .number(value.double)]
     let attributes: [String: JSON] = points ? ["unit": "percentage_point"] : [:]
-    return builder.fact(.percent, at: start..<sign.upperBound, value: v, rule: rule, qualifier: qualifier, attributes: attributes)
+    return builder.fact(
+      .percent, at: start..<sign.upperBound, value: v, rule: rule, qualifier: qualifier, attributes: attributes)
   }
 
   /// "percent of 10", "per cent of twenty-two": the sign first, the number after "of".
@@ -84,6 +90,8 @@ public struct PercentExtractor: FactExtractor {
       !n.lettersAfter, NearbyWords.words(after: n.range.upperBound, in: b, count: 1).isEmpty
     else { return nil }
     if let w = NearbyWords.word(before: sign.lowerBound, in: b), !FunctionWords.contains(w.text) { return nil }
-    return builder.fact(.percent, at: sign.lowerBound..<n.range.upperBound, value: ["value": .number(n.value.double)], rule: "percent.sign-of-number")
+    return builder.fact(
+      .percent, at: sign.lowerBound..<n.range.upperBound, value: ["value": .number(n.value.double)],
+      rule: "percent.sign-of-number")
   }
 }

@@ -6,11 +6,13 @@ import NewsCore
 /// `unit_lemma`, the hedge in `Fact.qualifier`. Numbers that are years, dates, money, percentages, ordinals, phone or
 /// model numbers, codes, scores or addresses are left alone (`QuantityGuards`).
 public struct QuantityExtractor: FactExtractor {
+  /// An extractor; it keeps no state between documents.
   public init() {}
 
   /// Adjectives or modifiers allowed between the number and the counted noun.
   static let maxModifiers = 2
 
+  /// The facts in `text`, in text order.
   public func facts(in text: TextBuffer, context: ExtractionContext) -> [Fact] {
     let b = text.bytes
     var facts: [Fact] = []

@@ -15,7 +15,9 @@ enum QuantityGuards {
   ]
 
   static func rejects(_ n: NumberExpression, in b: [UInt8]) -> Bool {
-    if n.lettersBefore || n.lettersAfter || n.looksLikeYear || (n.scaleIsAbbreviation && n.scale ?? 0 < 6) { return true }
+    if n.lettersBefore || n.lettersAfter || n.looksLikeYear || (n.scaleIsAbbreviation && n.scale ?? 0 < 6) {
+      return true
+    }
     let s = n.range.lowerBound
     let e = n.range.upperBound
     if s > 0 {
@@ -52,6 +54,7 @@ enum QuantityGuards {
     while k > 0, b[k - 1].isHorizontalSpace { k -= 1 }
     guard k > 0 else { return true }
     let p = b[k - 1]
-    return p == 10 || p == UInt8(ascii: ".") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?") || p == UInt8(ascii: "\"")
+    return p == 10 || p == UInt8(ascii: ".") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?")
+      || p == UInt8(ascii: "\"")
   }
 }
