@@ -19,16 +19,14 @@ enum MoneyContinuation {
     }
     guard gap == next.range.lowerBound, gap > c.range.upperBound else { return }
     var end = next.range.upperBound
-    var explicitMinor = false
+    if end < b.count, [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ":")].contains(b[end]) { return }  // "3-4", "3/4"
     if let marker = CurrencyMarkers.after(next, in: b) {
       guard marker.reading.minorExponent == 2, marker.reading.agrees(with: c.currency) else { return }
       end = marker.range.upperBound
-      explicitMinor = true
     } else {
       if c.markerFirst && !sawAnd { return }
       if let w = NearbyWords.words(after: end, in: b, count: 1).first, !FunctionWords.contains(w.text) { return }
     }
-    _ = explicitMinor
     c.amount = c.amount.plus(DecimalNumber(next.value.significand, exponent: next.value.exponent - 2))
     c.range = c.range.lowerBound..<end
     c.joinedMinor = true

@@ -21,7 +21,7 @@ public struct MoneyExtractor: FactExtractor {
       MoneyExtractor.readings(of: index, numbers: numbers, in: b, into: &candidates)
     }
     let chosen = MoneyExtractor.settle(candidates)
-    let merged = MoneyRanges.merge(chosen, numbers: numbers, in: b)
+    let merged = MoneyExtractor.settle(MoneyRanges.merge(chosen, numbers: numbers, in: b))
     var builder = FactBuilder(text)
     return merged.map { MoneyExtractor.fact(for: $0, in: text, builder: &builder) }
   }

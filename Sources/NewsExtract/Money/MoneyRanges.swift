@@ -33,7 +33,7 @@ enum MoneyRanges {
   /// Merges ranges in `candidates` (selected, in text order).
   static func merge(_ candidates: [MoneyCandidate], numbers: [NumberExpression], in b: [UInt8]) -> [MoneyCandidate] {
     var out: [MoneyCandidate] = []
-    var claimed = Set(candidates.map(\.number))
+    var claimed = Set(candidates.flatMap { $0.joinedMinor ? [$0.number, $0.number + 1] : [$0.number] })
     for var c in candidates {
       let n = numbers[c.number]
       let scale = c.currency.scale
