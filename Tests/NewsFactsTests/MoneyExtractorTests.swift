@@ -141,6 +141,8 @@ import Testing
     "Call 555-1234 for details.",
     "The francs were worth 10 each.",
     "They installed four RS-25 engines.",
+    "I asked Bob 3 times.",
+    "He will try 5 more times.",
   ]
 
   @Test(arguments: negatives) func findsNoAmount(_ input: String) {

@@ -9,11 +9,14 @@ enum CurrencyCodes {
     "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "TND", "DZD", "NGN", "GHS", "KES", "UGX", "TZS",
     "ETB", "ZAR", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU", "VES", "IRR", "IQD", "AFN",
     "MNT", "XAF", "XOF", "FIM", "NLG", "DEM", "FRF", "ITL", "ESP", "BEF", "ATS", "PTE", "GRD",
-    "IEP", "CRC", "BTC",
+    "IEP", "CRC", "BTC", "AOA", "LAK", "KHR", "MMK", "BWP", "GTQ", "HNL", "PYG", "BOB", "MVR", "NAD", "JMD",
+    "LBP", "SYP", "SDG", "LYD", "KPW", "MUR", "SCR", "BND", "FJD", "XCD", "TTD", "BSD", "BBD", "DOP", "CUP",
   ]
 
   /// Codes that read as English words in lower case; matched only when written in capitals.
-  static let wordLike: Set<String> = ["TRY", "PEN", "MAD", "GEL", "TOP", "CUP", "BAM", "SOS", "MOP", "ESP"]
+  static let wordLike: Set<String> = [
+    "TRY", "PEN", "MAD", "GEL", "TOP", "CUP", "BAM", "SOS", "MOP", "ESP", "BOB", "LAK", "BND", "BBD", "AFN",
+  ]
 
   /// Codes never taken as currency (too often an English word even in capitals).
   static let excluded: Set<String> = ["ALL"]
@@ -32,6 +35,7 @@ enum CurrencyCodes {
   static func code(for word: String) -> String? {
     let upper = word.uppercased()
     guard word.utf8.count == 3, codes.contains(upper), !excluded.contains(upper) else { return nil }
+    if word != upper && word != word.lowercased() { return nil }  // "Bob 3" is a person, not bolivianos
     if wordLike.contains(upper) && word != upper { return nil }
     return aliases[upper] ?? upper
   }
