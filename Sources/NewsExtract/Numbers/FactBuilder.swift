@@ -1,8 +1,8 @@
 import NewsCore
 
 /// Builds the facts of one extractor run, in text order: byte offsets become code points by
-/// counting forward from the previous fact (eight bytes at a time), so dense facts cost one
-/// sweep of the text rather than a count from a checkpoint per offset.
+/// counting forward from the previous fact (eight bytes at a time) when it is near, or from the
+/// buffer's checkpoints when it is far, so neither dense nor sparse facts cost a sweep each.
 struct FactBuilder {
   let text: TextBuffer
   private var byte = 0
@@ -14,6 +14,13 @@ struct FactBuilder {
   mutating func codePoint(atByte offset: Int) -> Int {
     if text.isASCII { return offset }
     guard offset >= byte else { return text.codePoint(atByte: offset) }
+    if offset - byte > 1024 {
+      // Far from the last fact: the buffer's own checkpoints are nearer than a sweep.
+      let count = text.codePoint(atByte: offset)
+      byte = offset
+      codePoint = count
+      return count
+    }
     var count = codePoint
     var i = byte
     text.bytes.withUnsafeBufferPointer { p in
