@@ -59,6 +59,8 @@ import Testing
     ValueCase(
       input: "The bank set aside 80 million Swiss francs.", text: "80 million Swiss francs", value: money(80e6, "CHF")),
     ValueCase(input: "Fares rose by 3 Mexican pesos.", text: "3 Mexican pesos", value: money(3, "MXN")),
+    ValueCase(input: "It earned 1.5 billion dlrs in 1986.", text: "1.5 billion dlrs", value: usd(1.5e9)),
+    ValueCase(input: "The issue raised 50 mln stg.", text: "50 mln stg", value: money(50e6, "GBP")),
     // Minor units.
     ValueCase(input: "Shares fell 50 cents on Monday.", text: "50 cents", value: usd(0.5)),
     ValueCase(input: "A stamp now costs 20 pence.", text: "20 pence", value: money(0.2, "GBP")),

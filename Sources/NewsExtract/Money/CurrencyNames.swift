@@ -16,7 +16,7 @@ enum CurrencyNames {
 
   static let units: [Unit] = [
     Unit(
-      forms: ["dollar", "dollars", "bucks"], bare: "USD", ambiguous: true,
+      forms: ["dollar", "dollars", "bucks", "dlr", "dlrs"], bare: "USD", ambiguous: true,
       countries: [
         "us": "USD", "u.s.": "USD", "u.s": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
         "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD", "new taiwan": "TWD",
@@ -31,7 +31,7 @@ enum CurrencyNames {
         "british": "GBP", "uk": "GBP", "u.k.": "GBP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP",
         "sudanese": "SDG", "irish": "IEP",
       ]),
-    Unit(forms: ["pound sterling", "pounds sterling", "sterling"], bare: "GBP", ambiguous: false, countries: [:]),
+    Unit(forms: ["pound sterling", "pounds sterling", "sterling", "stg"], bare: "GBP", ambiguous: false, countries: [:]),
     Unit(forms: ["yen"], bare: "JPY", ambiguous: false, countries: ["japanese": "JPY"]),
     Unit(forms: ["yuan", "renminbi", "rmb"], bare: "CNY", ambiguous: false, countries: ["chinese": "CNY"]),
     Unit(forms: ["tenge"], bare: "KZT", ambiguous: false, countries: ["kazakh": "KZT", "kazakhstani": "KZT"]),
@@ -141,7 +141,7 @@ enum CurrencyNames {
     Unit(forms: ["drachma", "drachmas", "drachmae"], bare: "GRD", ambiguous: false, countries: ["greek": "GRD"]),
     Unit(forms: ["punt", "punts"], bare: "IEP", ambiguous: false, countries: ["irish": "IEP"]),
     Unit(
-      forms: ["cent", "cents"], bare: "USD", ambiguous: true,
+      forms: ["cent", "cents", "cts"], bare: "USD", ambiguous: true,
       countries: [
         "us": "USD", "u.s.": "USD", "euro": "EUR", "canadian": "CAD", "australian": "AUD",
       ], minorExponent: 2),
