@@ -31,12 +31,14 @@ enum CurrencyNames {
         "british": "GBP", "uk": "GBP", "u.k.": "GBP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP",
         "sudanese": "SDG", "irish": "IEP",
       ]),
-    Unit(forms: ["pound sterling", "pounds sterling", "sterling", "stg"], bare: "GBP", ambiguous: false, countries: [:]),
+    Unit(
+      forms: ["pound sterling", "pounds sterling", "sterling", "stg"], bare: "GBP", ambiguous: false, countries: [:]),
     Unit(forms: ["yen"], bare: "JPY", ambiguous: false, countries: ["japanese": "JPY"]),
     Unit(forms: ["yuan", "renminbi", "rmb"], bare: "CNY", ambiguous: false, countries: ["chinese": "CNY"]),
     Unit(forms: ["tenge"], bare: "KZT", ambiguous: false, countries: ["kazakh": "KZT", "kazakhstani": "KZT"]),
+    Unit(forms: ["lire"], bare: "ITL", ambiguous: false, countries: ["italian": "ITL"]),
     Unit(
-      forms: ["lira", "liras", "lire"], bare: "TRY", ambiguous: true,
+      forms: ["lira", "liras"], bare: "TRY", ambiguous: true,
       countries: [
         "turkish": "TRY", "new turkish": "TRY", "italian": "ITL",
       ]),
@@ -76,9 +78,11 @@ enum CurrencyNames {
       ]),
     Unit(forms: ["krone", "kroner"], bare: nil, ambiguous: false, countries: ["danish": "DKK", "norwegian": "NOK"]),
     Unit(forms: ["krona", "kronor"], bare: "SEK", ambiguous: true, countries: ["swedish": "SEK", "icelandic": "ISK"]),
+    // Plural only: "passed the 10,000 mark" is a milestone, not Deutsche Mark.
+    Unit(forms: ["marks"], bare: "DEM", ambiguous: true, countries: ["german": "DEM", "west german": "DEM"]),
     Unit(
-      forms: ["mark", "marks", "deutsche mark", "deutsche marks", "deutschmark", "deutschmarks"], bare: nil,
-      ambiguous: false, countries: ["german": "DEM", "west german": "DEM"]),
+      forms: ["deutsche mark", "deutsche marks", "deutschmark", "deutschmarks"], bare: "DEM",
+      ambiguous: false, countries: [:]),
     Unit(forms: ["som", "soms", "sum"], bare: nil, ambiguous: false, countries: ["kyrgyz": "KGS", "uzbek": "UZS"]),
     Unit(
       forms: ["manat", "manats"], bare: "AZN", ambiguous: true, countries: ["azerbaijani": "AZN", "turkmen": "TMT"]),
