@@ -78,8 +78,8 @@ enum CurrencyNames {
       ]),
     Unit(forms: ["krone", "kroner"], bare: nil, ambiguous: false, countries: ["danish": "DKK", "norwegian": "NOK"]),
     Unit(forms: ["krona", "kronor"], bare: "SEK", ambiguous: true, countries: ["swedish": "SEK", "icelandic": "ISK"]),
-    // Plural only: "passed the 10,000 mark" is a milestone, not Deutsche Mark.
-    Unit(forms: ["marks"], bare: "DEM", ambiguous: true, countries: ["german": "DEM", "west german": "DEM"]),
+    // Bare "marks" names no currency safely ("the 10,000 mark", exam marks); a country word does.
+    Unit(forms: ["mark", "marks"], bare: nil, ambiguous: false, countries: ["german": "DEM", "west german": "DEM"]),
     Unit(
       forms: ["deutsche mark", "deutsche marks", "deutschmark", "deutschmarks"], bare: "DEM",
       ambiguous: false, countries: [:]),
