@@ -27,6 +27,7 @@ import Testing
       input: "The firm employs 2.5 million workers.", text: "2.5 million workers", value: count(2.5e6, "workers")),
     ValueCase(input: "A fleet of twelve aircraft flew.", text: "twelve aircraft", value: count(12, "aircraft")),
     ValueCase(input: "The line runs 590 km north.", text: "590 km", value: count(590, "km")),
+    ValueCase(input: "The party won 25 seats in the vote.", text: "25 seats", value: count(25, "seats")),
     ValueCase(input: "Police detained 3 000 protesters.", text: "3 000 protesters", value: count(3000, "protesters")),
   ]
 

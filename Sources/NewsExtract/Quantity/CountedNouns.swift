@@ -21,9 +21,9 @@ enum CountedNouns {
     "seconds", "second", "decades", "decade", "centuries", "century", "nights", "night", "times", "fold",
     "am", "pm", "percent", "pct", "cent", "cents", "per", "st", "nd", "rd", "th", "bn", "mn", "mln", "billion",
     "million", "thousand", "trillion", "hundred", "dozen", "lakh", "crore", "points", "point", "yards",
-    "o'clock", "years'", "illion", "quarters", "quarter", "halves", "half", "apiece", "odd", "plus", "something",
+    "illion", "quarters", "quarter", "halves", "half", "apiece", "odd", "plus", "something",
     "thousands", "millions", "billions", "ones", "others", "seasons", "mondays", "tuesdays", "wednesdays",
-    "thursdays", "fridays", "saturdays", "sundays", "weekends", "innings", "runs", "goals", "votes", "seats",
+    "thursdays", "fridays", "saturdays", "sundays", "weekends",
   ]
 
   static let irregularTable = WordTable(irregularPlurals.sorted().map { ($0, true) })
