@@ -5,122 +5,151 @@ import Testing
 
 /// Money: one row per form the issue lists, each with the one amount expected.
 @Suite struct MoneyExtractorTests {
-  static let cases: [ValueCase] = [
+  static let cases: [NumberValueCase] = [
     // Symbols before and after, spaced or not.
-    ValueCase(
-      input: "The grant was $750 in total.", text: "$750", value: usd(750),
+    NumberValueCase(
+      input: "The grant was $750 in total.", text: "$750", value: usdAmount(750),
       attributes: ["currency_source": "bare-symbol", "ambiguous_currency": true]),
-    ValueCase(
-      input: "It raised US$ 5 million last week.", text: "US$ 5 million", value: usd(5e6),
+    NumberValueCase(
+      input: "It raised US$ 5 million last week.", text: "US$ 5 million", value: usdAmount(5e6),
       attributes: ["currency_source": "symbol"]),
-    ValueCase(input: "Costs hit C$12.5bn this year.", text: "C$12.5bn", value: money(12.5e9, "CAD")),
-    ValueCase(input: "A deal worth A$3 million was signed.", text: "A$3 million", value: money(3e6, "AUD")),
-    ValueCase(input: "Sales reached HK$ 10.05 billion.", text: "HK$ 10.05 billion", value: money(10.05e9, "HKD")),
-    ValueCase(input: "The chip plant cost NT$90 billion.", text: "NT$90 billion", value: money(90e9, "TWD")),
-    ValueCase(input: "Tickets cost €45 each.", text: "€45", value: money(45, "EUR")),
-    ValueCase(input: "A fine of £2.5m was imposed.", text: "£2.5m", value: money(2.5e6, "GBP")),
-    ValueCase(input: "The budget is ₸ 1.2 trillion.", text: "₸ 1.2 trillion", value: money(1.2e12, "KZT")),
-    ValueCase(input: "Bread rose to 25 ₺ a loaf.", text: "25 ₺", value: money(25, "TRY"), attributes: ["per": "loaf"]),
-    ValueCase(input: "They paid ₽500 for it.", text: "₽500", value: money(500, "RUB")),
-    ValueCase(input: "The phone sells for ₹14,999.", text: "₹14,999", value: money(14999, "INR")),
-    ValueCase(input: "A meal is ₩12,000 there.", text: "₩12,000", value: money(12000, "KRW")),
-    ValueCase(
-      input: "Lunch was ¥1,200.", text: "¥1,200", value: money(1200, "JPY"),
+    NumberValueCase(input: "Costs hit C$12.5bn this year.", text: "C$12.5bn", value: moneyAmount(12.5e9, "CAD")),
+    NumberValueCase(input: "A deal worth A$3 million was signed.", text: "A$3 million", value: moneyAmount(3e6, "AUD")),
+    NumberValueCase(
+      input: "Sales reached HK$ 10.05 billion.", text: "HK$ 10.05 billion", value: moneyAmount(10.05e9, "HKD")),
+    NumberValueCase(
+      input: "The chip plant cost NT$90 billion.", text: "NT$90 billion", value: moneyAmount(90e9, "TWD")),
+    NumberValueCase(input: "Tickets cost €45 each.", text: "€45", value: moneyAmount(45, "EUR")),
+    NumberValueCase(input: "A fine of £2.5m was imposed.", text: "£2.5m", value: moneyAmount(2.5e6, "GBP")),
+    NumberValueCase(input: "The budget is ₸ 1.2 trillion.", text: "₸ 1.2 trillion", value: moneyAmount(1.2e12, "KZT")),
+    NumberValueCase(
+      input: "Bread rose to 25 ₺ a loaf.", text: "25 ₺", value: moneyAmount(25, "TRY"), attributes: ["per": "loaf"]),
+    NumberValueCase(input: "They paid ₽500 for it.", text: "₽500", value: moneyAmount(500, "RUB")),
+    NumberValueCase(input: "The phone sells for ₹14,999.", text: "₹14,999", value: moneyAmount(14999, "INR")),
+    NumberValueCase(input: "A meal is ₩12,000 there.", text: "₩12,000", value: moneyAmount(12000, "KRW")),
+    NumberValueCase(
+      input: "Lunch was ¥1,200.", text: "¥1,200", value: moneyAmount(1200, "JPY"),
       attributes: ["currency_source": "bare-symbol", "ambiguous_currency": true]),
-    ValueCase(input: "Entry is 10 € per person.", text: "10 €", value: money(10, "EUR"), attributes: ["per": "person"]),
+    NumberValueCase(
+      input: "Entry is 10 € per person.", text: "10 €", value: moneyAmount(10, "EUR"), attributes: ["per": "person"]),
     // ISO codes before and after.
-    ValueCase(
-      input: "Investment of USD 5 million was agreed.", text: "USD 5 million", value: usd(5e6),
+    NumberValueCase(
+      input: "Investment of USD 5 million was agreed.", text: "USD 5 million", value: usdAmount(5e6),
       attributes: ["currency_source": "code"]),
-    ValueCase(input: "Profit was 5mn USD in May.", text: "5mn USD", value: usd(5e6)),
-    ValueCase(input: "Spending of KZT 1.2 trillion is planned.", text: "KZT 1.2 trillion", value: money(1.2e12, "KZT")),
-    ValueCase(input: "The fee is EUR125.", text: "EUR125", value: money(125, "EUR")),
-    ValueCase(input: "Losses exceeded 30 MUSD.", text: "30 MUSD", value: usd(30e6)),
-    ValueCase(input: "The loss was 75 USD million.", text: "75 USD million", value: usd(75e6)),
+    NumberValueCase(input: "Profit was 5mn USD in May.", text: "5mn USD", value: usdAmount(5e6)),
+    NumberValueCase(
+      input: "Spending of KZT 1.2 trillion is planned.", text: "KZT 1.2 trillion", value: moneyAmount(1.2e12, "KZT")),
+    NumberValueCase(input: "The fee is EUR125.", text: "EUR125", value: moneyAmount(125, "EUR")),
+    NumberValueCase(input: "Losses exceeded 30 MUSD.", text: "30 MUSD", value: usdAmount(30e6)),
+    NumberValueCase(input: "The loss was 75 USD million.", text: "75 USD million", value: usdAmount(75e6)),
     // Currency names with their ISO code.
-    ValueCase(
-      input: "Trade reached 10 billion US dollars.", text: "10 billion US dollars", value: usd(10e9),
+    NumberValueCase(
+      input: "Trade reached 10 billion US dollars.", text: "10 billion US dollars", value: usdAmount(10e9),
       attributes: ["currency_source": "name"]),
-    ValueCase(
-      input: "He earned 4,000 euros a month.", text: "4,000 euros", value: money(4000, "EUR"),
+    NumberValueCase(
+      input: "He earned 4,000 euros a month.", text: "4,000 euros", value: moneyAmount(4000, "EUR"),
       attributes: ["per": "month"]),
-    ValueCase(
-      input: "The club paid 20 million pounds sterling.", text: "20 million pounds sterling", value: money(20e6, "GBP")),
-    ValueCase(input: "A bowl costs 800 yen.", text: "800 yen", value: money(800, "JPY")),
-    ValueCase(input: "Output was worth 3 trillion yuan.", text: "3 trillion yuan", value: money(3e12, "CNY")),
-    ValueCase(
-      input: "Reserves of 2 trillion renminbi were kept.", text: "2 trillion renminbi", value: money(2e12, "CNY")),
-    ValueCase(input: "The fund holds 500 billion tenge.", text: "500 billion tenge", value: money(500e9, "KZT")),
-    ValueCase(
-      input: "A loan of 40 million Turkish lira was issued.", text: "40 million Turkish lira", value: money(40e6, "TRY")
+    NumberValueCase(
+      input: "The club paid 20 million pounds sterling.", text: "20 million pounds sterling",
+      value: moneyAmount(20e6, "GBP")),
+    NumberValueCase(input: "A bowl costs 800 yen.", text: "800 yen", value: moneyAmount(800, "JPY")),
+    NumberValueCase(
+      input: "Output was worth 3 trillion yuan.", text: "3 trillion yuan", value: moneyAmount(3e12, "CNY")),
+    NumberValueCase(
+      input: "Reserves of 2 trillion renminbi were kept.", text: "2 trillion renminbi", value: moneyAmount(2e12, "CNY")),
+    NumberValueCase(
+      input: "The fund holds 500 billion tenge.", text: "500 billion tenge", value: moneyAmount(500e9, "KZT")),
+    NumberValueCase(
+      input: "A loan of 40 million Turkish lira was issued.", text: "40 million Turkish lira",
+      value: moneyAmount(40e6, "TRY")
     ),
-    ValueCase(input: "Fines of 300,000 rubles were paid.", text: "300,000 rubles", value: money(300000, "RUB")),
-    ValueCase(input: "Aid of 2 crore rupees arrived.", text: "2 crore rupees", value: money(2e7, "INR")),
-    ValueCase(
-      input: "The bank set aside 80 million Swiss francs.", text: "80 million Swiss francs", value: money(80e6, "CHF")),
-    ValueCase(input: "Fares rose by 3 Mexican pesos.", text: "3 Mexican pesos", value: money(3, "MXN")),
-    ValueCase(input: "It earned 1.5 billion dlrs in 1986.", text: "1.5 billion dlrs", value: usd(1.5e9)),
-    ValueCase(input: "The issue raised 50 mln stg.", text: "50 mln stg", value: money(50e6, "GBP")),
-    ValueCase(input: "The bank lent 120 billion lire.", text: "120 billion lire", value: money(120e9, "ITL")),
-    ValueCase(input: "It paid 1.8 billion German marks.", text: "1.8 billion German marks", value: money(1.8e9, "DEM")),
+    NumberValueCase(
+      input: "Fines of 300,000 rubles were paid.", text: "300,000 rubles", value: moneyAmount(300000, "RUB")),
+    NumberValueCase(input: "Aid of 2 crore rupees arrived.", text: "2 crore rupees", value: moneyAmount(2e7, "INR")),
+    NumberValueCase(
+      input: "The bank set aside 80 million Swiss francs.", text: "80 million Swiss francs",
+      value: moneyAmount(80e6, "CHF")),
+    NumberValueCase(input: "Fares rose by 3 Mexican pesos.", text: "3 Mexican pesos", value: moneyAmount(3, "MXN")),
+    NumberValueCase(input: "It earned 1.5 billion dlrs in 1986.", text: "1.5 billion dlrs", value: usdAmount(1.5e9)),
+    NumberValueCase(input: "The issue raised 50 mln stg.", text: "50 mln stg", value: moneyAmount(50e6, "GBP")),
+    NumberValueCase(
+      input: "The bank lent 120 billion lire.", text: "120 billion lire", value: moneyAmount(120e9, "ITL")),
+    NumberValueCase(
+      input: "It paid 1.8 billion German marks.", text: "1.8 billion German marks", value: moneyAmount(1.8e9, "DEM")),
     // Minor units.
-    ValueCase(input: "Shares fell 50 cents on Monday.", text: "50 cents", value: usd(0.5)),
-    ValueCase(input: "A stamp now costs 20 pence.", text: "20 pence", value: money(0.2, "GBP")),
-    ValueCase(input: "Bread went up by 90 kopecks.", text: "90 kopecks", value: money(0.9, "RUB")),
-    ValueCase(input: "It cost 3 dollars 50 cents.", text: "3 dollars 50 cents", value: usd(3.5)),
-    ValueCase(input: "a 15-cent-a-share dividend", text: "15-cent", value: usd(0.15), attributes: ["per": "share"]),
+    NumberValueCase(input: "Shares fell 50 cents on Monday.", text: "50 cents", value: usdAmount(0.5)),
+    NumberValueCase(input: "A stamp now costs 20 pence.", text: "20 pence", value: moneyAmount(0.2, "GBP")),
+    NumberValueCase(input: "Bread went up by 90 kopecks.", text: "90 kopecks", value: moneyAmount(0.9, "RUB")),
+    NumberValueCase(input: "It cost 3 dollars 50 cents.", text: "3 dollars 50 cents", value: usdAmount(3.5)),
+    NumberValueCase(
+      input: "a 15-cent-a-share dividend", text: "15-cent", value: usdAmount(0.15), attributes: ["per": "share"]),
     // Scales, written numbers, mixed.
-    ValueCase(input: "Exports hit ten billion dollars.", text: "ten billion dollars", value: usd(10e9)),
-    ValueCase(input: "He spent a billion dollars on it.", text: "a billion dollars", value: usd(1e9)),
-    ValueCase(input: "The house sold for half a million dollars.", text: "half a million dollars", value: usd(5e5)),
-    ValueCase(input: "The state owes twenty million euros.", text: "twenty million euros", value: money(20e6, "EUR")),
-    ValueCase(input: "It raised 1.5bn euros.", text: "1.5bn euros", value: money(1.5e9, "EUR")),
-    ValueCase(input: "They bought it for $3.3 billion.", text: "$3.3 billion", value: usd(3.3e9)),
-    ValueCase(input: "A prize of $10k was offered.", text: "$10k", value: usd(1e4)),
-    ValueCase(input: "It cost $2 mln in repairs.", text: "$2 mln", value: usd(2e6)),
-    ValueCase(input: "Debt reached $31 tn.", text: "$31 tn", value: usd(31e12)),
+    NumberValueCase(input: "Exports hit ten billion dollars.", text: "ten billion dollars", value: usdAmount(10e9)),
+    NumberValueCase(input: "He spent a billion dollars on it.", text: "a billion dollars", value: usdAmount(1e9)),
+    NumberValueCase(
+      input: "The house sold for half a million dollars.", text: "half a million dollars", value: usdAmount(5e5)),
+    NumberValueCase(
+      input: "The state owes twenty million euros.", text: "twenty million euros", value: moneyAmount(20e6, "EUR")),
+    NumberValueCase(input: "It raised 1.5bn euros.", text: "1.5bn euros", value: moneyAmount(1.5e9, "EUR")),
+    NumberValueCase(input: "They bought it for $3.3 billion.", text: "$3.3 billion", value: usdAmount(3.3e9)),
+    NumberValueCase(input: "A prize of $10k was offered.", text: "$10k", value: usdAmount(1e4)),
+    NumberValueCase(input: "It cost $2 mln in repairs.", text: "$2 mln", value: usdAmount(2e6)),
+    NumberValueCase(input: "Debt reached $31 tn.", text: "$31 tn", value: usdAmount(31e12)),
     // Number formats decided from the figure.
-    ValueCase(input: "The bill was $1,234.5 in total.", text: "$1,234.5", value: usd(1234.5)),
-    ValueCase(input: "Le prix: 1 234,5 € hors taxes.", text: "1 234,5 €", value: money(1234.5, "EUR")),
-    ValueCase(input: "Der Preis: 1.234,5 € netto.", text: "1.234,5 €", value: money(1234.5, "EUR")),
-    ValueCase(input: "Budget: 1.234.567 € im Jahr.", text: "1.234.567 €", value: money(1_234_567, "EUR")),
-    ValueCase(input: "A stamp costs $.50 now.", text: "$.50", value: usd(0.5)),
-    ValueCase(input: "Chelsea paid the £71.6million fee.", text: "£71.6million", value: money(71.6e6, "GBP")),
-    ValueCase(
-      input: "Tickets were Rs. 500 each.", text: "Rs. 500", value: money(500, "INR"),
+    NumberValueCase(input: "The bill was $1,234.5 in total.", text: "$1,234.5", value: usdAmount(1234.5)),
+    NumberValueCase(input: "Le prix: 1 234,5 € hors taxes.", text: "1 234,5 €", value: moneyAmount(1234.5, "EUR")),
+    NumberValueCase(input: "Der Preis: 1.234,5 € netto.", text: "1.234,5 €", value: moneyAmount(1234.5, "EUR")),
+    NumberValueCase(input: "Budget: 1.234.567 € im Jahr.", text: "1.234.567 €", value: moneyAmount(1_234_567, "EUR")),
+    NumberValueCase(input: "A stamp costs $.50 now.", text: "$.50", value: usdAmount(0.5)),
+    NumberValueCase(
+      input: "Chelsea paid the £71.6million fee.", text: "£71.6million", value: moneyAmount(71.6e6, "GBP")),
+    NumberValueCase(
+      input: "Tickets were Rs. 500 each.", text: "Rs. 500", value: moneyAmount(500, "INR"),
       attributes: ["currency_source": "bare-symbol"]),
-    ValueCase(input: "It was a 5-billion-dollar deal.", text: "5-billion-dollar", value: usd(5e9)),
-    ValueCase(input: "The meal cost one dollar fifty.", text: "one dollar fifty", value: usd(1.5)),
-    ValueCase(input: "It cost 5 dollars and 50 cents.", text: "5 dollars and 50 cents", value: usd(5.5)),
-    ValueCase(
-      input: "It cost two hundred and fifty pounds.", text: "two hundred and fifty pounds", value: money(250, "GBP")),
-    ValueCase(input: "A coin of 5 euro cents.", text: "5 euro cents", value: money(0.05, "EUR")),
-    ValueCase(input: "He paid $10 Canadian dollars.", text: "$10 Canadian dollars", value: money(10, "CAD")),
+    NumberValueCase(input: "It was a 5-billion-dollar deal.", text: "5-billion-dollar", value: usdAmount(5e9)),
+    NumberValueCase(input: "The meal cost one dollar fifty.", text: "one dollar fifty", value: usdAmount(1.5)),
+    NumberValueCase(input: "It cost 5 dollars and 50 cents.", text: "5 dollars and 50 cents", value: usdAmount(5.5)),
+    NumberValueCase(
+      input: "It cost two hundred and fifty pounds.", text: "two hundred and fifty pounds",
+      value: moneyAmount(250, "GBP")),
+    NumberValueCase(input: "A coin of 5 euro cents.", text: "5 euro cents", value: moneyAmount(0.05, "EUR")),
+    NumberValueCase(
+      input: "He paid $10 Canadian dollars.", text: "$10 Canadian dollars", value: moneyAmount(10, "CAD")),
     // Ranges.
-    ValueCase(input: "The plan costs $3-5 billion.", text: "$3-5 billion", value: moneyRange(3e9, 5e9, "USD")),
-    ValueCase(input: "It costs $3–5 billion.", text: "$3–5 billion", value: moneyRange(3e9, 5e9, "USD")),
-    ValueCase(
-      input: "Bids were between $2 and $3 million.", text: "$2 and $3 million", value: moneyRange(2e6, 3e6, "USD")),
-    ValueCase(
+    NumberValueCase(
+      input: "The plan costs $3-5 billion.", text: "$3-5 billion", value: moneyRangeValue(3e9, 5e9, "USD")),
+    NumberValueCase(input: "It costs $3–5 billion.", text: "$3–5 billion", value: moneyRangeValue(3e9, 5e9, "USD")),
+    NumberValueCase(
+      input: "Bids were between $2 and $3 million.", text: "$2 and $3 million", value: moneyRangeValue(2e6, 3e6, "USD")),
+    NumberValueCase(
       input: "It is valued at $2 million to $3 million.", text: "$2 million to $3 million",
-      value: moneyRange(2e6, 3e6, "USD")),
-    ValueCase(
-      input: "Repairs need 3 to 5 million euros.", text: "3 to 5 million euros", value: moneyRange(3e6, 5e6, "EUR")),
+      value: moneyRangeValue(2e6, 3e6, "USD")),
+    NumberValueCase(
+      input: "Repairs need 3 to 5 million euros.", text: "3 to 5 million euros", value: moneyRangeValue(3e6, 5e6, "EUR")
+    ),
     // Qualifiers beside the value, outside the span.
-    ValueCase(input: "The fund has about $14 million.", text: "$14 million", value: usd(14e6), qualifier: "about"),
-    ValueCase(input: "It lost more than $2 billion.", text: "$2 billion", value: usd(2e9), qualifier: "more than"),
-    ValueCase(
-      input: "Fines of up to €20 million apply.", text: "€20 million", value: money(20e6, "EUR"), qualifier: "up to"),
-    ValueCase(input: "Costs were at least £5m.", text: "£5m", value: money(5e6, "GBP"), qualifier: "at least"),
-    ValueCase(input: "They spent nearly $1 billion.", text: "$1 billion", value: usd(1e9), qualifier: "nearly"),
+    NumberValueCase(
+      input: "The fund has about $14 million.", text: "$14 million", value: usdAmount(14e6), qualifier: "about"),
+    NumberValueCase(
+      input: "It lost more than $2 billion.", text: "$2 billion", value: usdAmount(2e9), qualifier: "more than"),
+    NumberValueCase(
+      input: "Fines of up to €20 million apply.", text: "€20 million", value: moneyAmount(20e6, "EUR"),
+      qualifier: "up to"),
+    NumberValueCase(
+      input: "Costs were at least £5m.", text: "£5m", value: moneyAmount(5e6, "GBP"), qualifier: "at least"),
+    NumberValueCase(
+      input: "They spent nearly $1 billion.", text: "$1 billion", value: usdAmount(1e9), qualifier: "nearly"),
     // The redundant name is one amount; rates keep their unit.
-    ValueCase(input: "Trade reached $5 billion dollars in 2024.", text: "$5 billion dollars", value: usd(5e9)),
-    ValueCase(input: "The app costs $4.99 per month.", text: "$4.99", value: usd(4.99), attributes: ["per": "month"]),
-    ValueCase(input: "Brent traded at $71 a barrel.", text: "$71", value: usd(71), attributes: ["per": "barrel"]),
+    NumberValueCase(
+      input: "Trade reached $5 billion dollars in 2024.", text: "$5 billion dollars", value: usdAmount(5e9)),
+    NumberValueCase(
+      input: "The app costs $4.99 per month.", text: "$4.99", value: usdAmount(4.99), attributes: ["per": "month"]),
+    NumberValueCase(
+      input: "Brent traded at $71 a barrel.", text: "$71", value: usdAmount(71), attributes: ["per": "barrel"]),
   ]
 
-  @Test(arguments: cases) func findsTheAmount(_ row: ValueCase) {
-    let facts = MoneyExtractor().facts(in: row.input, context: valueContext)
+  @Test(arguments: cases) func findsTheAmount(_ row: NumberValueCase) {
+    let facts = MoneyExtractor().facts(in: row.input, context: numberTablesContext)
     #expect(facts.count == 1)
     guard let fact = facts.first else { return }
     #expect(fact.kind == .money)
@@ -151,18 +180,18 @@ import Testing
   ]
 
   @Test(arguments: negatives) func findsNoAmount(_ input: String) {
-    #expect(MoneyExtractor().facts(in: input, context: valueContext).isEmpty)
+    #expect(MoneyExtractor().facts(in: input, context: numberTablesContext).isEmpty)
   }
 
   @Test func spansAreCodePoints() {
-    let facts = MoneyExtractor().facts(in: "Türkiye — ₸5 billion", context: valueContext)
+    let facts = MoneyExtractor().facts(in: "Türkiye — ₸5 billion", context: numberTablesContext)
     #expect(facts.first?.span == Span(start: 10, end: 20))
   }
 
   @Test func outputIsDeterministic() {
     let text = "Between $2 and $3 million, or €4bn, about 50 cents a share."
-    let first = MoneyExtractor().facts(in: text, context: valueContext)
-    let second = MoneyExtractor().facts(in: text, context: valueContext)
+    let first = MoneyExtractor().facts(in: text, context: numberTablesContext)
+    let second = MoneyExtractor().facts(in: text, context: numberTablesContext)
     #expect(first == second)
     #expect(first.count == 3)
   }

@@ -5,34 +5,36 @@ import Testing
 
 /// Quantities: a number with the noun it counts, and the "never" list.
 @Suite struct QuantityExtractorTests {
-  static let cases: [ValueCase] = [
-    ValueCase(
-      input: "The region welcomed 540,000 visitors.", text: "540,000 visitors", value: count(540000, "visitors"),
+  static let cases: [NumberValueCase] = [
+    NumberValueCase(
+      input: "The region welcomed 540,000 visitors.", text: "540,000 visitors", value: countValue(540000, "visitors"),
       attributes: ["unit_lemma": "visitor"]),
-    ValueCase(
-      input: "Delegates from 14 countries came.", text: "14 countries", value: count(14, "countries"),
+    NumberValueCase(
+      input: "Delegates from 14 countries came.", text: "14 countries", value: countValue(14, "countries"),
       attributes: ["unit_lemma": "country"]),
-    ValueCase(
-      input: "It hosts more than 9,000 pupils.", text: "9,000 pupils", value: count(9000, "pupils"),
+    NumberValueCase(
+      input: "It hosts more than 9,000 pupils.", text: "9,000 pupils", value: countValue(9000, "pupils"),
       qualifier: "more than"),
-    ValueCase(
-      input: "They launched 41 joint ventures.", text: "41 joint ventures", value: count(41, "ventures"),
+    NumberValueCase(
+      input: "They launched 41 joint ventures.", text: "41 joint ventures", value: countValue(41, "ventures"),
       attributes: ["unit_phrase": "joint ventures"]),
-    ValueCase(input: "He held 9 bilateral talks.", text: "9 bilateral talks", value: count(9, "talks")),
-    ValueCase(input: "She made twenty trips abroad.", text: "twenty trips", value: count(20, "trips")),
-    ValueCase(
-      input: "About 300 people attended.", text: "300 people", value: count(300, "people"), qualifier: "about",
+    NumberValueCase(input: "He held 9 bilateral talks.", text: "9 bilateral talks", value: countValue(9, "talks")),
+    NumberValueCase(input: "She made twenty trips abroad.", text: "twenty trips", value: countValue(20, "trips")),
+    NumberValueCase(
+      input: "About 300 people attended.", text: "300 people", value: countValue(300, "people"), qualifier: "about",
       attributes: ["unit_lemma": "person"]),
-    ValueCase(
-      input: "The firm employs 2.5 million workers.", text: "2.5 million workers", value: count(2.5e6, "workers")),
-    ValueCase(input: "A fleet of twelve aircraft flew.", text: "twelve aircraft", value: count(12, "aircraft")),
-    ValueCase(input: "The line runs 590 km north.", text: "590 km", value: count(590, "km")),
-    ValueCase(input: "The party won 25 seats in the vote.", text: "25 seats", value: count(25, "seats")),
-    ValueCase(input: "Police detained 3 000 protesters.", text: "3 000 protesters", value: count(3000, "protesters")),
+    NumberValueCase(
+      input: "The firm employs 2.5 million workers.", text: "2.5 million workers", value: countValue(2.5e6, "workers")),
+    NumberValueCase(
+      input: "A fleet of twelve aircraft flew.", text: "twelve aircraft", value: countValue(12, "aircraft")),
+    NumberValueCase(input: "The line runs 590 km north.", text: "590 km", value: countValue(590, "km")),
+    NumberValueCase(input: "The party won 25 seats in the vote.", text: "25 seats", value: countValue(25, "seats")),
+    NumberValueCase(
+      input: "Police detained 3 000 protesters.", text: "3 000 protesters", value: countValue(3000, "protesters")),
   ]
 
-  @Test(arguments: cases) func findsTheCount(_ row: ValueCase) {
-    let facts = QuantityExtractor().facts(in: row.input, context: valueContext)
+  @Test(arguments: cases) func findsTheCount(_ row: NumberValueCase) {
+    let facts = QuantityExtractor().facts(in: row.input, context: numberTablesContext)
     #expect(facts.count == 1)
     guard let fact = facts.first else { return }
     #expect(fact.kind == .quantity)
@@ -65,6 +67,6 @@ import Testing
   ]
 
   @Test(arguments: negatives) func findsNoCount(_ input: String) {
-    #expect(QuantityExtractor().facts(in: input, context: valueContext).isEmpty)
+    #expect(QuantityExtractor().facts(in: input, context: numberTablesContext).isEmpty)
   }
 }

@@ -6,7 +6,7 @@ import Testing
 /// Invariants every value extractor keeps on any input: spans inside the text, fact text equal
 /// to the code-point slice, text order, no overlap within one extractor, the same output twice.
 /// Inputs are generated from value-like tokens by a fixed-seed generator, so runs are repeatable.
-@Suite struct ValueExtractorInvariantTests {
+@Suite struct NumberValueInvariantTests {
   static let tokens: [String] = [
     "$", "US$", "€", "£", "₸", "¥", "5", "1,234.5", "1 234,5", "1.234,5", ".50", "12", "2024", "3-4", "million", "bn",
     "m", "a", "half", "twenty", "-", "–", "to", "and", "between", "%", "percent", "per", "cent", "pct", "dollars",
@@ -36,7 +36,7 @@ import Testing
     for input in Self.inputs() {
       let scalars = Array(input.unicodeScalars)
       for extractor in Self.extractors {
-        let facts = extractor.facts(in: input, context: valueContext)
+        let facts = extractor.facts(in: input, context: numberTablesContext)
         var previousEnd = 0
         for fact in facts {
           #expect(fact.span.start >= 0 && fact.span.end <= scalars.count && fact.span.start < fact.span.end)
@@ -47,7 +47,7 @@ import Testing
           #expect(fact.span.start >= previousEnd, "facts in order, not overlapping: \(input)")
           previousEnd = fact.span.end
         }
-        #expect(extractor.facts(in: input, context: valueContext) == facts)
+        #expect(extractor.facts(in: input, context: numberTablesContext) == facts)
       }
     }
   }
