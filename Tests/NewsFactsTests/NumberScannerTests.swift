@@ -39,3 +39,20 @@ import Testing
     #expect(NumberWords.ordinals["fifth"] == 5)
   }
 }
+
+/// Exact decimal arithmetic, and no trap where the digits would overflow.
+@Suite struct NumberDecimalTests {
+  @Test func keepsAmountsExact() {
+    #expect(DecimalNumber(482, exponent: -1).times(DecimalNumber(1, exponent: 6)).double == 48_200_000)
+    #expect(DecimalNumber(1427, exponent: -2).times(DecimalNumber(1, exponent: -2)).double == 0.1427)
+    #expect(DecimalNumber(13).plus(DecimalNumber(45, exponent: -2)).double == 13.45)
+  }
+
+  @Test func approximatesInsteadOfOverflowing() {
+    let huge = DecimalNumber(999_999_999_999_999_999)
+    #expect(huge.plus(DecimalNumber(5, exponent: -2)).double > 9.9e17)
+    #expect(huge.times(huge).double > 9.9e35)
+    let facts = MoneyExtractor().facts(in: "It cost $999999999999999999 and 50 cents.", context: numberTablesContext)
+    #expect(facts.count >= 1)
+  }
+}

@@ -11,7 +11,8 @@ import Testing
     "$", "US$", "€", "£", "₸", "¥", "5", "1,234.5", "1 234,5", "1.234,5", ".50", "12", "2024", "3-4", "million", "bn",
     "m", "a", "half", "twenty", "-", "–", "to", "and", "between", "%", "percent", "per", "cent", "pct", "dollars",
     "USD", "MUSD", "Rs.", "cents", "pence", "people", "visits", "Boeing", "737", "COP29", "of", "the", ",", ".", "\n",
-    "\u{00A0}", "—", "“", "Türkiye", "точка", "5th", "+7", "(", ")",
+    "\u{00A0}", "—", "“", "Türkiye", "точка", "5th", "+7", "(", ")", "999999999999999999", "1.2.3", "9,999,999,999",
+    "point", "five", "cents", "and", "hundred", "trillion", "bn", "€", "kr", "Rs", "USD50", "115USD", "pp", "-",
   ]
 
   static func inputs() -> [String] {

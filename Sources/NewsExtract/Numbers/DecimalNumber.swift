@@ -29,20 +29,53 @@ public struct DecimalNumber: Hashable, Sendable {
     return p
   }
 
-  /// The product; falls back to the `Double` product's digits when the significand overflows.
+  /// The product; when the digits overflow, the product of the `Double`s with 15 significant
+  /// digits kept.
   public func times(_ other: DecimalNumber) -> DecimalNumber {
     let (product, overflow) = significand.multipliedReportingOverflow(by: other.significand)
     if !overflow { return DecimalNumber(product, exponent: exponent + other.exponent).trimmed }
-    return DecimalNumber(
-      Int(Double(significand) * Double(other.significand) / 1e6), exponent: exponent + other.exponent + 6)
+    return DecimalNumber.approximating(double * other.double)
   }
 
-  /// The sum, aligned on the smaller exponent.
+  /// The sum, aligned on the smaller exponent; when the aligned digits overflow, the sum of
+  /// the `Double`s with 15 significant digits kept.
   public func plus(_ other: DecimalNumber) -> DecimalNumber {
     let e = min(exponent, other.exponent)
-    let a = significand * Int(DecimalNumber.power(exponent - e))
-    let b = other.significand * Int(DecimalNumber.power(other.exponent - e))
-    return DecimalNumber(a + b, exponent: e).trimmed
+    if let a = DecimalNumber.scale(significand, by: exponent - e),
+      let b = DecimalNumber.scale(other.significand, by: other.exponent - e)
+    {
+      let (sum, overflow) = a.addingReportingOverflow(b)
+      if !overflow { return DecimalNumber(sum, exponent: e).trimmed }
+    }
+    return DecimalNumber.approximating(double + other.double)
+  }
+
+  /// `value × 10^digits`, `nil` on overflow.
+  static func scale(_ value: Int, by digits: Int) -> Int? {
+    var v = value
+    for _ in 0..<digits {
+      let (next, overflow) = v.multipliedReportingOverflow(by: 10)
+      if overflow { return nil }
+      v = next
+    }
+    return v
+  }
+
+  /// A decimal close to `value`, with 15 significant digits (zero for a non-finite value).
+  static func approximating(_ value: Double) -> DecimalNumber {
+    guard value.isFinite, value != 0 else { return .zero }
+    var exponent = 0
+    var magnitude = abs(value)
+    while magnitude >= 1e15 {
+      magnitude /= 10
+      exponent += 1
+    }
+    while magnitude < 1e14 {
+      magnitude *= 10
+      exponent -= 1
+    }
+    let significand = Int(magnitude.rounded()) * (value < 0 ? -1 : 1)
+    return DecimalNumber(significand, exponent: exponent).trimmed
   }
 
   /// The same value with trailing zeros moved into the exponent.
