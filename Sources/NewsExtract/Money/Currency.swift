@@ -12,6 +12,13 @@ public enum CurrencySource: String, Sendable {
 }
 
 /// A currency as one marker in the text names it.
+///
+/// Documented defaults for markers several currencies share (each such fact carries
+/// `ambiguous_currency: true`): `$`, "dollars", "bucks", "cents" → USD; `¥` → JPY; `元` → CNY;
+/// `kr` and "krona" → SEK; `Rs` and "rupees" → INR; "pounds" → GBP; "lira" → TRY; "rubles" →
+/// RUB; "won" → KRW; "manat" → AZN; "dirham" → AED; "riyal" → SAR; "leu" → RON. Names with no
+/// safe default ("francs", "pesos", "dinars", "shillings", "krone", "marks", "som", "real",
+/// "rial") count only with their country word ("Swiss francs").
 public struct CurrencyReading: Sendable, Equatable {
   /// ISO 4217 code (the documented default when the marker is ambiguous).
   public var code: String
