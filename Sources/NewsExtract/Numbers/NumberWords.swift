@@ -10,10 +10,31 @@ public enum NumberWords {
     "seventy": 70, "eighty": 80, "ninety": 90,
   ]
 
-  /// Scale words and their multipliers.
+  /// Scale words and their multipliers (with the Indian lakh and crore).
   public static let scales: [String: Double] = [
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "crore": 1e7,
   ]
+
+  /// Plural scale words ("millions of dollars" is not an amount, but "2 millions" is).
+  public static let pluralScales: [String: Double] = [
+    "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12, "lakhs": 1e5, "crores": 1e7,
+  ]
+
+  /// Abbreviated scales written after a figure: `5mn`, `1.5bn`, `$10k`, `KZT 2 trln`.
+  /// Single letters (`k`, `m`, `b`) count only when glued to the figure.
+  public static let scaleAbbreviations: [String: Double] = [
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+    "tn": 1e12, "trn": 1e12, "trln": 1e12,
+  ]
+
+  /// Fraction words that multiply a scale: "half a million", "three quarters billion".
+  public static let fractions: [String: Double] = [
+    "half": 0.5, "quarter": 0.25, "quarters": 0.25,
+  ]
+
+  /// Collective counts: "a dozen".
+  public static let collectives: [String: Double] = ["dozen": 12]
 
   /// Ordinal words.
   public static let ordinals: [String: Int] = [
