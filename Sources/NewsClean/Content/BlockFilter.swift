@@ -1,0 +1,17 @@
+import NewsCore
+
+/// Drops collected blocks that are furniture by their shape: mostly links, a repeat of the
+/// headline, boilerplate phrases; and decides which kinds go into the text.
+struct BlockFilter {
+  var title: String?
+  /// Captions stay in `blocks` only when this is set (the benchmark's truth leaves them out).
+  var keepCaptions = false
+
+  func keep(_ block: CollectedBlock) -> Bool {
+    if block.kind == .caption && !keepCaptions { return false }
+    if block.linkDensity > 0.5 { return false }
+    if block.kind == .heading, let title, block.text == title { return false }
+    if BoilerplatePhrases.isBoilerplate(block.text) { return false }
+    return true
+  }
+}

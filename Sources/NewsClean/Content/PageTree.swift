@@ -1,0 +1,125 @@
+import CLibXML2
+import NewsCore
+
+/// The body of a parsed page, pruned of furniture and measured element by element.
+///
+/// Pruning unlinks and frees the dropped subtrees, so every later pass sees only what may be
+/// article text. Each kept element gets an `ElementStats` entry; its index is stored in the
+/// node's `_private` field (plus one), so lookups cost nothing.
+final class PageTree {
+  let options: CleanerOptions
+  /// Drop elements by their class and id names (off on the retry for too-short pages).
+  let pruneByNames: Bool
+  private(set) var stats: [ElementStats] = []
+  private var roles: [UnsafePointer<UInt8>: TagRole] = [:]
+  private var signals: [String: NameSignal] = [:]
+  private var visited = 0
+  private var removals: [xmlNodePtr] = []
+
+  init(options: CleanerOptions, pruneByNames: Bool) {
+    self.options = options
+    self.pruneByNames = pruneByNames
+  }
+
+  /// Measures (and prunes) everything below `root`.
+  func measure(_ root: xmlNodePtr) {
+    let index = add(root, parent: -1, role: .container, signal: .neutral)
+    let m = walk(root, index: index, depth: 0)
+    stats[index].text = m.text
+    stats[index].linkText = m.link
+    for node in removals {
+      xmlUnlinkNode(node)
+      xmlFreeNode(node)
+    }
+    removals.removeAll()
+  }
+
+  /// The stats index of a kept element.
+  func index(of node: xmlNodePtr) -> Int? {
+    guard let raw = node.pointee._private else { return nil }
+    let i = Int(bitPattern: raw) - 1
+    return i >= 0 && i < stats.count && stats[i].node == node ? i : nil
+  }
+
+  func role(of node: xmlNodePtr) -> TagRole {
+    guard let name = node.pointee.name else { return .inline }
+    if let r = roles[name] { return r }
+    let r = TagRoles.role(of: String(cString: name).lowercased())
+    roles[name] = r
+    return r
+  }
+
+  private func add(_ node: xmlNodePtr, parent: Int, role: TagRole, signal: NameSignal) -> Int {
+    stats.append(ElementStats(node: node, parent: Int32(parent), role: role, signal: signal))
+    node.pointee._private = UnsafeMutableRawPointer(bitPattern: stats.count)
+    return stats.count - 1
+  }
+
+  private struct Measure {
+    var text: Int32 = 0
+    var link: Int32 = 0
+    var own: Int32 = 0
+    var commas: Int32 = 0
+  }
+
+  private func walk(_ node: xmlNodePtr, index: Int, depth: Int) -> Measure {
+    var total = Measure()
+    var child = node.firstChild
+    while let c = child {
+      child = c.nextSibling
+      if c.isText {
+        let (letters, commas) = TextCounter.count(c.pointee.content)
+        total.text += letters
+        total.own += letters
+        total.commas += commas
+        continue
+      }
+      guard c.isElement else { continue }
+      visited += 1
+      let role = role(of: c)
+      if shouldDrop(c, role: role, depth: depth) {
+        removals.append(c)
+        continue
+      }
+      let signal = signal(of: c)
+      if pruneByNames, signal == .furniture, !isStructural(c) {
+        removals.append(c)
+        continue
+      }
+      let i = add(c, parent: index, role: role, signal: signal)
+      let m = walk(c, index: i, depth: depth + 1)
+      stats[i].text = m.text
+      stats[i].linkText = role == .link ? m.text : m.link
+      stats[i].ownText = m.own
+      stats[i].ownCommas = m.commas
+      total.text += m.text
+      total.link += stats[i].linkText
+      switch role {
+      case .inline, .link, .lineBreak:
+        total.own += m.own
+        total.commas += m.commas
+      default: break
+      }
+    }
+    return total
+  }
+
+  private func shouldDrop(_ node: xmlNodePtr, role: TagRole, depth: Int) -> Bool {
+    if depth >= options.maxDepth || visited > options.maxNodes { return true }
+    switch role {
+    case .dropped, .furniture: return true
+    default: return BoilerplateSignals.isHidden(node)
+    }
+  }
+
+  private func signal(of node: xmlNodePtr) -> NameSignal {
+    guard node.pointee.properties != nil else { return .neutral }
+    return BoilerplateSignals.signal(of: node, cache: &signals)
+  }
+
+  /// `html`, `body`, `main` and `article` are never dropped for their names.
+  private func isStructural(_ node: xmlNodePtr) -> Bool {
+    guard let name = node.pointee.name else { return false }
+    return strcmp(name, "body") || strcmp(name, "html") || strcmp(name, "main") || strcmp(name, "article")
+  }
+}
