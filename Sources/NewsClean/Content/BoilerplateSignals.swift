@@ -1,5 +1,4 @@
 import CLibXML2
-import NewsCore
 
 /// How an element's own names (`class`, `id`, `role`, `itemprop`) classify it.
 enum NameSignal: Equatable {
@@ -12,19 +11,10 @@ enum NameSignal: Equatable {
   case bodyMarker
 }
 
-/// Classifies elements by their names, with patterns compiled once from `BoilerplateWords`.
+/// Classifies elements by their names, with `BoilerplateWords`.
 enum BoilerplateSignals {
-  static let always = compile(BoilerplateWords.always)
-  static let unlessArticle = compile(BoilerplateWords.unlessArticle)
-  static let article = compile(BoilerplateWords.article)
-  static let bodyMarker = compile(BoilerplateWords.bodyMarkers)
-
-  static func compile(_ words: [String]) -> Pattern {
-    Pattern(literal: "(?:" + words.joined(separator: "|") + ")", options: [.caseless])
-  }
-
-  /// The signal of one element from its `class` and `id` (joined), `role` and `itemprop`.
-  static func signal(of node: xmlNodePtr, cache: inout [String: NameSignal]) -> NameSignal {
+  /// The signal of one element from its `itemprop`, `role`, `class` and `id`.
+  static func signal(of node: xmlNodePtr) -> NameSignal {
     if let prop = node.attribute("itemprop"), strcmp(prop, "articleBody") { return .bodyMarker }
     if let role = node.attribute("role") {
       if strcmp(role, "navigation") || strcmp(role, "banner") || strcmp(role, "contentinfo")
@@ -34,31 +24,45 @@ enum BoilerplateSignals {
     let cls = node.attribute("class")
     let id = node.attribute("id")
     if cls == nil && id == nil { return .neutral }
-    var names = ""
-    if let cls { names += String(cString: cls) }
-    if let id { names += " " + String(cString: id) }
-    if names.utf8.count < 2 { return .neutral }
-    if let known = cache[names] { return known }
-    let signal = classify(names)
-    cache[names] = signal
-    return signal
-  }
-
-  static func classify(_ names: String) -> NameSignal {
-    if bodyMarker.matches(names) && !always.matches(names) { return .bodyMarker }
-    if always.matches(names) { return .furniture }
-    let articleLike = article.matches(names)
-    if unlessArticle.matches(names) && !articleLike { return .furniture }
+    let always = BoilerplateWords.always.matches(cls) || BoilerplateWords.always.matches(id)
+    if !always && (BoilerplateWords.bodyMarker.matches(cls) || BoilerplateWords.bodyMarker.matches(id)) {
+      return .bodyMarker
+    }
+    if always { return .furniture }
+    let articleLike = BoilerplateWords.article.matches(cls) || BoilerplateWords.article.matches(id)
+    if !articleLike && (BoilerplateWords.unlessArticle.matches(cls) || BoilerplateWords.unlessArticle.matches(id)) {
+      return .furniture
+    }
     return articleLike ? .articleLike : .neutral
   }
 
-  /// Hidden by attribute or inline style.
+  /// Hidden by the `hidden` attribute, `aria-hidden="true"`, or an inline style.
   static func isHidden(_ node: xmlNodePtr) -> Bool {
+    guard node.pointee.properties != nil else { return false }
     if node.hasAttribute("hidden") { return true }
     if let aria = node.attribute("aria-hidden"), strcmp(aria, "true") { return true }
-    if let style = node.attribute("style") {
-      let s = String(cString: style).lowercased().filter { $0 != " " }
-      return s.contains("display:none") || s.contains("visibility:hidden")
+    guard let style = node.attribute("style") else { return false }
+    return StyleText.hides(style)
+  }
+}
+
+/// Inline `style` values read on bytes.
+enum StyleText {
+  private static let hiding: [[UInt8]] = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
+
+  /// Whether the style sets `display: none` or `visibility: hidden`.
+  static func hides(_ style: UnsafePointer<UInt8>) -> Bool {
+    var squashed: [UInt8] = []
+    var p = style
+    while p.pointee != 0 {
+      let b = p.pointee
+      if b != 0x20 && b != 0x09 && b != 0x0A { squashed.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+      p += 1
+    }
+    for needle in hiding where squashed.count >= needle.count {
+      for i in 0...(squashed.count - needle.count) where squashed[i] == needle[0] {
+        if squashed[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      }
     }
     return false
   }

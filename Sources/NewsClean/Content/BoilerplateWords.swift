@@ -1,34 +1,38 @@
-/// Words in `class` and `id` attributes that mark page furniture or article text. Data only:
-/// `BoilerplateSignals` compiles them.
+/// Words in `class` and `id` values that mark page furniture or article text. Data only:
+/// `BoilerplateSignals` builds `NameMatcher`s from them. Parts are squashed (no `-`/`_`);
+/// words must stand alone between separators.
 enum BoilerplateWords {
   /// Never article text, whatever else the element's names say.
-  static let always = [
-    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter",
-    "subscri", "cookie", "consent", "gdpr", "outbrain", "taboola", "breadcrumb", "most-?read",
-    "most-?popular", "most-?viewed", "trending", "ticker", "read-?also", "see-?also", "more-?stories",
-    "more-?news", "advert", "sponsor", "promo", "popup", "modal", "signup", "sign-up", "print",
-    "tag-?list", "tags", "tag-?cloud", "keywords", "author-?bio", "about-?the-?author", "paywall",
-    "donat", "follow-?us", "jump-?link", "skip-?link", "nocontent", "hide-?for-?print",
-    "(?<![a-z])ads?(?![a-z])", "(?<![a-z])ad-", "dfp", "banner", "reaction", "rating", "login",
-    "next-?article", "prev-?article", "pagination", "pager", "author-?info", "story-?tools",
-  ]
+  static let always = NameMatcher(
+    parts: [
+      "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter",
+      "subscri", "cookie", "consent", "gdpr", "outbrain", "taboola", "breadcrumb", "mostread",
+      "mostpopular", "mostviewed", "trending", "ticker", "readalso", "seealso", "morestories",
+      "morenews", "advert", "sponsor", "promo", "popup", "modal", "signup", "print", "taglist",
+      "tagcloud", "keywords", "authorbio", "abouttheauthor", "paywall", "donat", "followus", "jumplink",
+      "skiplink", "nocontent", "banner", "reaction", "rating", "login", "nextarticle", "prevarticle",
+      "pagination", "pager", "authorinfo", "storytools", "adslot", "adunit", "adcontainer", "adwrap",
+      "adplaceholder",
+    ],
+    words: ["ad", "ads", "tags", "dfp", "tag"])
   /// Page furniture unless the element also carries an article word.
-  static let unlessArticle = [
-    "nav", "menu", "footer", "header", "masthead", "sidebar", "side-?bar", "widget", "byline",
-    "meta", "caption", "credit", "toolbar", "dateline", "timestamp", "(?<![a-z])date", "author",
-    "headline", "title", "rail", "teaser", "card", "extra", "supplement", "overlay",
-    "alert", "notice", "slideshow", "gallery", "video", "player", "embed", "tool",
-  ]
+  static let unlessArticle = NameMatcher(
+    parts: [
+      "nav", "menu", "footer", "header", "masthead", "sidebar", "widget", "byline", "meta", "caption",
+      "credit", "toolbar", "dateline", "timestamp", "author", "headline", "title", "rail", "teaser",
+      "card", "extra", "supplement", "overlay", "alert", "notice", "slideshow", "gallery", "video",
+      "player", "embed", "tool",
+    ],
+    words: ["date"])
   /// Names that article bodies carry.
-  static let article = [
-    "article", "content", "entry", "main", "post", "story", "text", "body", "blog", "news",
-  ]
+  static let article = NameMatcher(
+    parts: ["article", "content", "entry", "main", "post", "story", "text", "body", "blog", "news"])
   /// Names of the article body itself (markers), checked before scoring.
-  static let bodyMarkers = [
-    "article-?body", "article__body", "articlebody", "story-?body", "story__body", "entry-?content",
-    "post-?content", "post-?body", "post__content", "article-?content", "article__content",
-    "articletext", "article-?text", "story-?content", "story-?text", "content-?body", "body-?text",
-    "main-?text", "news-?text", "news-?content", "news_body", "text-?content", "td-post-content",
-    "rich-?text", "blog-?post-?body", "single-?post-?content",
-  ]
+  static let bodyMarker = NameMatcher(parts: [
+    "articlebody", "storybody", "entrycontent", "postcontent", "postbody", "articlecontent",
+    "articletext", "storycontent", "storytext", "contentbody", "bodytext", "maintext", "newstext",
+    "newscontent", "newsbody", "textcontent", "richtext", "blogpostbody", "singlepostcontent",
+  ])
+  /// Names of byline elements (for authors and byline dates).
+  static let byline = NameMatcher(parts: ["byline", "author", "writer", "reporter"], words: ["by"])
 }

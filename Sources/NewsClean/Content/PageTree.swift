@@ -12,7 +12,6 @@ final class PageTree {
   let pruneByNames: Bool
   private(set) var stats: [ElementStats] = []
   private var roles: [UnsafePointer<UInt8>: TagRole] = [:]
-  private var signals: [String: NameSignal] = [:]
   private var visited = 0
   private var removals: [xmlNodePtr] = []
 
@@ -114,7 +113,7 @@ final class PageTree {
 
   private func signal(of node: xmlNodePtr) -> NameSignal {
     guard node.pointee.properties != nil else { return .neutral }
-    return BoilerplateSignals.signal(of: node, cache: &signals)
+    return BoilerplateSignals.signal(of: node)
   }
 
   /// `html`, `body`, `main` and `article` are never dropped for their names.

@@ -2,8 +2,6 @@ import NewsCore
 
 /// Word lists and patterns for metadata. Data only.
 enum MetadataWords {
-  /// Class names of byline elements.
-  static let bylineClass = Pattern(literal: #"byline|author|writer|reporter|(?<![a-z])by(?![a-z])"#, options: [.caseless])
 
   /// `<meta>` keys holding the publication date, in order of trust.
   static let publishedKeys = [

@@ -20,6 +20,8 @@ struct PageSignals {
   var bylines: [String] = []
 
   static let maxBylines = 6
+  /// The itemprops read.
+  static let itemprops: [StaticString] = ["datePublished", "dateModified", "author", "headline"]
 }
 
 /// Fills `PageSignals` from a parsed page.
@@ -62,10 +64,10 @@ struct PageSignalReader {
       if strcmp(name, "a"), let rel = c.attribute("rel"), strcmp(rel, "author") {
         signals.authorLinks.append(c.textContent.collapsingSpaces)
       }
-      if let prop = c.attributeString("itemprop") { readItemprop(prop, c) }
-      if !footer, signals.bylines.count < PageSignals.maxBylines, let cls = c.attributeString("class"),
-        MetadataWords.bylineClass.matches(cls)
-      {
+      if let prop = c.attribute("itemprop"), let name = PageSignals.itemprops.first(where: { strcmp(prop, $0) }) {
+        readItemprop(name.description, c)
+      }
+      if !footer, signals.bylines.count < PageSignals.maxBylines, BoilerplateWords.byline.matches(c.attribute("class")) {
         let text = c.textContent.collapsingSpaces
         if !text.isEmpty && text.count < 200 { signals.bylines.append(text) }
       }
