@@ -33,6 +33,8 @@ enum BoilerplateWords {
     "articletext", "storycontent", "storytext", "contentbody", "bodytext", "maintext", "newstext",
     "newscontent", "newsbody", "textcontent", "richtext", "blogpostbody", "singlepostcontent",
   ])
+  /// The `type` of JSON-LD scripts (`application/ld+json` squashes to `applicationldjson`).
+  static let jsonLD = NameMatcher(parts: ["ldjson"])
   /// Names of byline elements (for authors and byline dates).
   static let byline = NameMatcher(parts: ["byline", "author", "writer", "reporter"], words: ["by"])
 }

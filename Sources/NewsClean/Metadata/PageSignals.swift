@@ -48,7 +48,7 @@ struct PageSignalReader {
       var footer = inFooter
       if strcmp(name, "meta") { readMeta(c); continue }
       if strcmp(name, "script") {
-        if let type = c.attribute("type"), String(cString: type).lowercased().contains("ld+json") {
+        if BoilerplateWords.jsonLD.matches(c.attribute("type")) {
           signals.jsonLD.append(c.textContent)
         }
         continue
