@@ -14,34 +14,37 @@ enum NameSignal: Equatable {
 /// Classifies elements by their names, with `BoilerplateWords`.
 enum BoilerplateSignals {
   /// The signal of one element from its `itemprop`, `role`, `class` and `id`.
-  static func signal(of node: xmlNodePtr) -> NameSignal {
-    if let prop = node.attribute("itemprop"), strcmp(prop, "articleBody") { return .bodyMarker }
-    if let role = node.attribute("role") {
+  static func signal(of attributes: ElementAttributes, cache: inout [UInt64: NameSignal]) -> NameSignal {
+    if let prop = attributes.itemprop, strcmp(prop, "articleBody") { return .bodyMarker }
+    if let role = attributes.role {
       if strcmp(role, "navigation") || strcmp(role, "banner") || strcmp(role, "contentinfo")
         || strcmp(role, "complementary") || strcmp(role, "dialog") || strcmp(role, "alert")
       { return .furniture }
     }
-    let cls = node.attribute("class")
-    let id = node.attribute("id")
+    let cls = attributes.cls
+    let id = attributes.id
     if cls == nil && id == nil { return .neutral }
-    let always = BoilerplateWords.always.matches(cls) || BoilerplateWords.always.matches(id)
-    if !always && (BoilerplateWords.bodyMarker.matches(cls) || BoilerplateWords.bodyMarker.matches(id)) {
-      return .bodyMarker
-    }
+    let key = ElementNames.hash(cls, id)
+    if let known = cache[key] { return known }
+    let signal = classify(ElementNames(cls, id))
+    cache[key] = signal
+    return signal
+  }
+
+  static func classify(_ names: ElementNames) -> NameSignal {
+    let always = BoilerplateWords.always.matches(names)
+    if !always && BoilerplateWords.bodyMarker.matches(names) { return .bodyMarker }
     if always { return .furniture }
-    let articleLike = BoilerplateWords.article.matches(cls) || BoilerplateWords.article.matches(id)
-    if !articleLike && (BoilerplateWords.unlessArticle.matches(cls) || BoilerplateWords.unlessArticle.matches(id)) {
-      return .furniture
-    }
+    let articleLike = BoilerplateWords.article.matches(names)
+    if !articleLike && BoilerplateWords.unlessArticle.matches(names) { return .furniture }
     return articleLike ? .articleLike : .neutral
   }
 
   /// Hidden by the `hidden` attribute, `aria-hidden="true"`, or an inline style.
-  static func isHidden(_ node: xmlNodePtr) -> Bool {
-    guard node.pointee.properties != nil else { return false }
-    if node.hasAttribute("hidden") { return true }
-    if let aria = node.attribute("aria-hidden"), strcmp(aria, "true") { return true }
-    guard let style = node.attribute("style") else { return false }
+  static func isHidden(_ attributes: ElementAttributes) -> Bool {
+    if attributes.hidden { return true }
+    if let aria = attributes.ariaHidden, strcmp(aria, "true") { return true }
+    guard let style = attributes.style else { return false }
     return StyleText.hides(style)
   }
 }

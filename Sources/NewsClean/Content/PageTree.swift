@@ -11,7 +11,7 @@ final class PageTree {
   /// Drop elements by their class and id names (off on the retry for too-short pages).
   let pruneByNames: Bool
   private(set) var stats: [ElementStats] = []
-  private var roles: [UnsafePointer<UInt8>: TagRole] = [:]
+  private var names: [UInt64: NameSignal] = [:]
   private var visited = 0
   private var removals: [xmlNodePtr] = []
 
@@ -20,8 +20,12 @@ final class PageTree {
     self.pruneByNames = pruneByNames
   }
 
+  /// Reads metadata on the way (every element, the pruned ones included) when set.
+  var signals: PageSignalReader?
+
   /// Measures (and prunes) everything below `root`.
   func measure(_ root: xmlNodePtr) {
+    signals?.readLanguage(root)
     let index = add(root, parent: -1, role: .container, signal: .neutral)
     let m = walk(root, index: index, depth: 0)
     stats[index].text = m.text
@@ -42,10 +46,7 @@ final class PageTree {
 
   func role(of node: xmlNodePtr) -> TagRole {
     guard let name = node.pointee.name else { return .inline }
-    if let r = roles[name] { return r }
-    let r = TagRoles.role(of: String(cString: name).lowercased())
-    roles[name] = r
-    return r
+    return TagRoles.role(of: name)
   }
 
   private func add(_ node: xmlNodePtr, parent: Int, role: TagRole, signal: NameSignal) -> Int {
@@ -76,15 +77,28 @@ final class PageTree {
       guard c.isElement else { continue }
       visited += 1
       let role = role(of: c)
-      if shouldDrop(c, role: role, depth: depth) {
+      if shouldDrop(role: role, depth: depth) {
+        signals?.visit(c)
         removals.append(c)
         continue
       }
-      let signal = signal(of: c)
+      var signal = NameSignal.neutral
+      var attributes: ElementAttributes?
+      if c.pointee.properties != nil {
+        let read = ElementAttributes(c)
+        if BoilerplateSignals.isHidden(read) {
+          removals.append(c)
+          continue
+        }
+        signal = BoilerplateSignals.signal(of: read, cache: &names)
+        attributes = read
+      }
       if pruneByNames, signal == .furniture, !isStructural(c) {
+        signals?.visit(c)
         removals.append(c)
         continue
       }
+      _ = signals?.observe(c, attributes: attributes, inFooter: false)
       let i = add(c, parent: index, role: role, signal: signal)
       let m = walk(c, index: i, depth: depth + 1)
       stats[i].text = m.text
@@ -103,17 +117,12 @@ final class PageTree {
     return total
   }
 
-  private func shouldDrop(_ node: xmlNodePtr, role: TagRole, depth: Int) -> Bool {
+  private func shouldDrop(role: TagRole, depth: Int) -> Bool {
     if depth >= options.maxDepth || visited > options.maxNodes { return true }
     switch role {
     case .dropped, .furniture: return true
-    default: return BoilerplateSignals.isHidden(node)
+    default: return false
     }
-  }
-
-  private func signal(of node: xmlNodePtr) -> NameSignal {
-    guard node.pointee.properties != nil else { return .neutral }
-    return BoilerplateSignals.signal(of: node)
   }
 
   /// `html`, `body`, `main` and `article` are never dropped for their names.

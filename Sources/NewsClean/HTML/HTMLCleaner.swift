@@ -59,9 +59,10 @@ public struct HTMLCleaner: Sendable {
     }
     defer { xmlFreeDoc(doc) }
     guard let root = xmlDocGetRootElement(doc) else { return ([], Metadata(), 0) }
-    let metadata = MetadataReader(root: root, url: url).read()
     let tree = PageTree(options: options, pruneByNames: pruneByNames)
+    tree.signals = PageSignalReader(maxNodes: options.maxNodes)
     tree.measure(root)
+    let metadata = MetadataReader(page: tree.signals?.signals ?? PageSignals(), url: url).read()
     let roots = ContentScorer(tree: tree).articleRoots()
     var collector = BlockCollector(tree: tree)
     for i in roots { collector.collect(tree.stats[i].node) }

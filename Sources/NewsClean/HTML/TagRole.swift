@@ -47,5 +47,10 @@ enum TagRoles {
     return t
   }()
 
+  /// The table keyed by `TagKey`.
+  static let keyed: [UInt64: TagRole] = Dictionary(uniqueKeysWithValues: table.map { (TagKey.of($0.key), $0.value) })
+
   static func role(of name: String) -> TagRole { table[name] ?? .inline }
+
+  static func role(of name: UnsafePointer<UInt8>) -> TagRole { keyed[TagKey.of(name)] ?? .inline }
 }

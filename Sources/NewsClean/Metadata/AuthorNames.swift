@@ -1,14 +1,17 @@
-import NewsCore
-
 /// Author names from bylines and meta values, without "By", "Email the author", dates, roles.
 enum AuthorNames {
-  static let prefix = Pattern(
-    literal: #"^(?:(?:written|posted|reported|story|text|words|photos?)\h+)?(?:by|von|por|par|di|oleh|door|av|od|de)\h*:?\h+"#,
-    options: [.caseless])
-  static let cut = Pattern(
-    literal: #"\h*(?:[|•·—]|\h-\h|\b(?:updated|published|posted|email the author|e-mail|follow|on twitter)\b|\d{1,2}[:/.]\d|\b\p{L}{3,9}\.?\h+\d{1,2},?\h+\d{4}).*$"#,
-    options: [.caseless])
-  static let separators = Pattern(literal: #"\h*(?:,|;|&|\band\b|\bund\b|\be\b|\by\b|\bet\b)\h*"#, options: [.caseless])
+  /// Words that open a byline, dropped ("By Jane Doe", "Por João Silva").
+  static let openers: [String] = [
+    "written by", "posted by", "reported by", "story by", "text by", "words by", "photos by", "by",
+    "von", "por", "par", "di", "oleh", "door", "av", "od",
+  ]
+  /// Where a byline stops being names: separators and the words that follow names.
+  static let stops: [String] = [
+    "|", "•", "·", "—", " - ", "updated", "published", "posted", "email the author", "e-mail", "email",
+    "follow", "on twitter", "http",
+  ]
+  /// Between two names.
+  static let separators: [String] = [",", ";", "&", " and ", " und ", " e ", " y ", " et "]
 
   /// Cleaned names from raw author strings, first appearance kept, at most `limit`.
   static func clean(_ raws: [String], limit: Int = 8) -> [String] {
@@ -21,25 +24,56 @@ enum AuthorNames {
 
   static func split(_ raw: String) -> [String] {
     var text = raw.collapsingSpaces
-    if text.hasPrefix("http") || text.contains("@") && !text.contains(" ") { return [] }
-    text = strip(prefix, from: text)
-    let buffer = TextBuffer(text)
-    if let m = cut.firstMatch(in: buffer) { text = buffer.text(of: 0..<m.range.lowerBound) }
-    let parts = TextBuffer(text)
-    var names: [String] = []
-    var start = 0
-    for m in separators.matches(in: parts) {
-      names.append(parts.text(of: start..<m.range.lowerBound))
-      start = m.range.upperBound
+    if text.hasPrefix("http") || (text.contains("@") && !text.contains(" ")) { return [] }
+    text = withoutOpener(text)
+    text = String(text.prefix { !$0.isNumber })
+    let lower = text.lowercased()
+    if lower.count == text.count {  // same length: cut positions carry over
+      var cut = text.endIndex
+      for stop in stops {
+        if let r = lower.firstRange(of: stop) {
+          let at = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
+          if at < cut { cut = at }
+        }
+      }
+      text = String(text[..<cut])
     }
-    names.append(parts.text(of: start..<parts.bytes.count))
-    return names.map { strip(prefix, from: $0.trimmingSpaces) }.filter(isName)
+    var names = [text]
+    for separator in separators {
+      names = names.flatMap { piece in splitCaseless(piece, on: separator) }
+    }
+    return names.map { withoutOpener($0.trimmingSpaces).trimmingSpaces }.filter(isName)
   }
 
-  static func strip(_ pattern: Pattern, from text: String) -> String {
-    let buffer = TextBuffer(text)
-    guard let m = pattern.firstMatch(in: buffer), m.range.lowerBound == 0 else { return text }
-    return buffer.text(of: m.range.upperBound..<buffer.bytes.count)
+  static func withoutOpener(_ text: String) -> String {
+    let lower = text.lowercased()
+    for opener in openers {
+      if lower.hasPrefix(opener + " ") || lower.hasPrefix(opener + ":") {
+        return String(text.dropFirst(opener.count + 1)).trimmingSpaces
+      }
+    }
+    return text
+  }
+
+  static func splitCaseless(_ text: String, on separator: String) -> [String] {
+    let lower = text.lowercased()
+    guard lower.count == text.count, lower.contains(separator) else { return [text] }
+    var out: [String] = []
+    var start = lower.startIndex
+    var rest = lower[...]
+    while let r = rest.firstRange(of: separator) {
+      out.append(slice(text, lower, start, r.lowerBound))
+      start = r.upperBound
+      rest = lower[r.upperBound...]
+    }
+    out.append(slice(text, lower, start, lower.endIndex))
+    return out
+  }
+
+  private static func slice(_ text: String, _ lower: String, _ from: String.Index, _ to: String.Index) -> String {
+    let a = lower.distance(from: lower.startIndex, to: from)
+    let b = lower.distance(from: lower.startIndex, to: to)
+    return String(text.dropFirst(a).prefix(b - a))
   }
 
   /// Two to sixty characters, one to five words, a capital first, no digits or addresses.

@@ -16,6 +16,7 @@ enum DateText {
   static func normalize(_ raw: String) -> String? {
     let text = raw.trimmingSpaces
     guard !text.isEmpty else { return nil }
+    if let iso = ISODate.read(text) { return iso }
     let buffer = TextBuffer(text)
     if let m = isoDateTime.firstMatch(in: buffer, from: 0), m.range.lowerBound == 0 {
       guard let day = day(int(buffer, m[1]), int(buffer, m[2]), int(buffer, m[3])) else { return nil }

@@ -1,21 +1,18 @@
 import CLibXML2
 import NewsCore
 
-/// Reads a page's metadata from its tree (before pruning), each value from the most
+/// A page's metadata from what `PageSignalReader` found, each value from the most
 /// trustworthy source that has it.
 struct MetadataReader {
-  let root: xmlNodePtr
+  let page: PageSignals
   let url: String?
-  var maxNodes = 2_000_000
 
-  init(root: xmlNodePtr, url: String?) {
-    self.root = root
+  init(page: PageSignals, url: String?) {
+    self.page = page
     self.url = url
   }
 
   func read() -> Metadata {
-    var reader = PageSignalReader(maxNodes: maxNodes)
-    let page = reader.read(root)
     let ld = JSONLDArticle(blocks: page.jsonLD)
     var m = Metadata()
     m.siteName = firstNonEmpty(MetadataWords.siteKeys.compactMap { page.meta[$0] }.filter { !$0.hasPrefix("@") } + [ld?.publisher].compactMap { $0 })

@@ -1,6 +1,6 @@
 import CLibXML2
 
-/// Everything a page says about itself, gathered in one walk of the whole tree before pruning:
+/// Everything a page says about itself, gathered before pruning (while `PageTree` walks):
 /// `<meta>` values, JSON-LD blocks, `<title>`, the first `<h1>`, `<time>` elements, itemprops,
 /// author links and bylines, the canonical link and the `lang` attribute.
 struct PageSignals {
@@ -26,62 +26,92 @@ struct PageSignals {
 
 /// Fills `PageSignals` from a parsed page.
 struct PageSignalReader {
-  private(set) var signals = PageSignals()
+  var signals = PageSignals()
   private var visited = 0
   let maxNodes: Int
 
   init(maxNodes: Int) { self.maxNodes = maxNodes }
 
+  /// Reads the whole tree below `root` (the `html` element).
   mutating func read(_ root: xmlNodePtr) -> PageSignals {
-    if let lang = root.attributeString("lang"), !lang.isEmpty { signals.lang = lang }
-    visit(root, inFooter: false, depth: 0)
+    readLanguage(root)
+    visit(root)
     return signals
   }
 
-  private mutating func visit(_ node: xmlNodePtr, inFooter: Bool, depth: Int) {
+  mutating func readLanguage(_ root: xmlNodePtr) {
+    if let lang = root.attributeString("lang"), !lang.isEmpty { signals.lang = lang }
+  }
+
+  /// The tags this reader looks at.
+  enum Tag { case meta, script, skipped, title, link, h1, footer, time, anchor, other }
+
+  static let tags: [UInt64: Tag] = [
+    TagKey.of("meta"): .meta, TagKey.of("script"): .script, TagKey.of("style"): .skipped,
+    TagKey.of("noscript"): .skipped, TagKey.of("svg"): .skipped, TagKey.of("template"): .skipped,
+    TagKey.of("iframe"): .skipped, TagKey.of("title"): .title, TagKey.of("link"): .link, TagKey.of("h1"): .h1,
+    TagKey.of("footer"): .footer, TagKey.of("time"): .time, TagKey.of("a"): .anchor,
+  ]
+
+  private func tag(_ name: UnsafePointer<UInt8>) -> Tag { Self.tags[TagKey.of(name)] ?? .other }
+
+  /// Reads `node` and everything below it.
+  mutating func visit(_ node: xmlNodePtr, inFooter: Bool = false, depth: Int = 0) {
+    guard node.isElement, depth < 256 else { return }
+    let attributes = node.pointee.properties != nil ? ElementAttributes(node) : nil
+    guard let footer = observe(node, attributes: attributes, inFooter: inFooter) else { return }
     var child = node.firstChild
     while let c = child {
       child = c.nextSibling
-      guard c.isElement, let name = c.pointee.name, depth < 256 else { continue }
-      visited += 1
-      if visited > maxNodes { return }
-      var footer = inFooter
-      if strcmp(name, "meta") { readMeta(c); continue }
-      if strcmp(name, "script") {
-        if BoilerplateWords.jsonLD.matches(c.attribute("type")) {
-          signals.jsonLD.append(c.textContent)
-        }
-        continue
-      }
-      if strcmp(name, "style") || strcmp(name, "noscript") || strcmp(name, "svg") { continue }
-      if strcmp(name, "title"), signals.titleElement == nil, !inSVG(c) { signals.titleElement = c.textContent; continue }
-      if strcmp(name, "link") { readLink(c); continue }
-      if strcmp(name, "h1"), signals.firstH1 == nil { signals.firstH1 = c.textContent.collapsingSpaces }
-      if strcmp(name, "footer") { footer = true }
-      if strcmp(name, "time"), !footer, let value = c.attributeString("datetime") ?? Optional(c.textContent) {
-        signals.times.append(value)
-      }
-      if strcmp(name, "a"), let rel = c.attribute("rel"), strcmp(rel, "author") {
-        signals.authorLinks.append(c.textContent.collapsingSpaces)
-      }
-      if let prop = c.attribute("itemprop"), let name = PageSignals.itemprops.first(where: { strcmp(prop, $0) }) {
-        readItemprop(name.description, c)
-      }
-      if !footer, signals.bylines.count < PageSignals.maxBylines, BoilerplateWords.byline.matches(c.attribute("class")) {
-        let text = c.textContent.collapsingSpaces
-        if !text.isEmpty && text.count < 200 { signals.bylines.append(text) }
-      }
       visit(c, inFooter: footer, depth: depth + 1)
+      if visited > maxNodes { return }
     }
   }
 
-  private func inSVG(_ node: xmlNodePtr) -> Bool {
-    var p = node.parentNode
-    while let n = p, n.isElement {
-      if let name = n.pointee.name, strcmp(name, "svg") { return true }
-      p = n.parentNode
+  /// Reads one element (not its children). Returns whether its children are inside a footer,
+  /// or nil when they hold nothing for metadata (scripts, styles, meta …).
+  mutating func observe(_ c: xmlNodePtr, attributes: ElementAttributes?, inFooter: Bool) -> Bool? {
+    guard let name = c.pointee.name else { return nil }
+    visited += 1
+    var footer = inFooter
+    switch tag(name) {
+    case .meta: readMeta(c); return nil
+    case .script:
+      if BoilerplateWords.jsonLD.matches(c.attribute("type")) { signals.jsonLD.append(c.textContent) }
+      return nil
+    case .skipped: return nil
+    case .title:
+      if signals.titleElement == nil { signals.titleElement = c.textContent }
+      return nil
+    case .link: readLink(c); return nil
+    case .h1: if signals.firstH1 == nil { signals.firstH1 = c.textContent.collapsingSpaces }
+    case .footer: footer = true
+    case .time:
+      if !footer, let value = c.attributeString("datetime") ?? Optional(c.textContent) { signals.times.append(value) }
+    default: break
     }
-    return false
+    if let attributes {
+      if let rel = attributes.rel, strcmp(rel, "author") { signals.authorLinks.append(c.textContent.collapsingSpaces) }
+      if let prop = attributes.itemprop, let name = PageSignals.itemprops.first(where: { strcmp(prop, $0) }) {
+        readItemprop(name.description, c)
+      }
+      if !footer, signals.bylines.count < PageSignals.maxBylines, isByline(attributes.cls) {
+        let text = c.textContent.collapsingSpaces
+        if !text.isEmpty && text.count < 200 { signals.bylines.append(text) }
+      }
+    }
+    return footer
+  }
+
+  private var bylineNames: [UInt64: Bool] = [:]
+
+  private mutating func isByline(_ cls: UnsafePointer<UInt8>?) -> Bool {
+    guard let cls else { return false }
+    let key = ElementNames.hash(cls)
+    if let known = bylineNames[key] { return known }
+    let answer = BoilerplateWords.byline.matches(cls)
+    bylineNames[key] = answer
+    return answer
   }
 
   private mutating func readMeta(_ node: xmlNodePtr) {
