@@ -34,7 +34,7 @@ struct BlockCollector {
     if node.isText { append(node.pointee.content, inLink: inLink); return }
     guard node.isElement else { return }
     switch tree.role(of: node) {
-    case .dropped, .furniture: return
+    case .dropped, .furniture, .header: return
     case .inline: children(of: node, kind: kind, inLink: inLink)
     case .link: children(of: node, kind: kind, inLink: true)
     case .lineBreak: flush(kind)

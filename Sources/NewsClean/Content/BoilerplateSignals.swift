@@ -3,7 +3,10 @@ import CLibXML2
 /// How an element's own names (`class`, `id`, `role`, `itemprop`) classify it.
 enum NameSignal: Equatable {
   case neutral
-  /// Furniture: drop the element.
+  /// Boilerplate (comments, share bars, related links …): drop the element, unread.
+  case boilerplate
+  /// Furniture that may carry metadata (bylines, datelines, headers): drop the element, but
+  /// read it for metadata first.
   case furniture
   /// A name article bodies carry: score it up.
   case articleLike
@@ -11,10 +14,17 @@ enum NameSignal: Equatable {
   case bodyMarker
 }
 
+/// What an element's names say, cached per distinct `class`+`id` value.
+struct NameClass {
+  var signal: NameSignal
+  /// Names a byline (read for authors and dates).
+  var isByline: Bool
+}
+
 /// Classifies elements by their names, with `BoilerplateWords`.
 enum BoilerplateSignals {
   /// The signal of one element from its `itemprop`, `role`, `class` and `id`.
-  static func signal(of attributes: ElementAttributes, cache: inout [UInt64: NameSignal]) -> NameSignal {
+  static func signal(of attributes: inout ElementAttributes, cache: inout [UInt64: NameClass]) -> NameSignal {
     if let prop = attributes.itemprop, strcmp(prop, "articleBody") { return .bodyMarker }
     if let role = attributes.role {
       if strcmp(role, "navigation") || strcmp(role, "banner") || strcmp(role, "contentinfo")
@@ -25,16 +35,21 @@ enum BoilerplateSignals {
     let id = attributes.id
     if cls == nil && id == nil { return .neutral }
     let key = ElementNames.hash(cls, id)
-    if let known = cache[key] { return known }
-    let signal = classify(ElementNames(cls, id))
-    cache[key] = signal
-    return signal
+    if let known = cache[key] {
+      attributes.isByline = known.isByline
+      return known.signal
+    }
+    let names = ElementNames(cls, id)
+    let known = NameClass(signal: classify(names), isByline: cls != nil && BoilerplateWords.byline.matches(names))
+    cache[key] = known
+    attributes.isByline = known.isByline
+    return known.signal
   }
 
   static func classify(_ names: ElementNames) -> NameSignal {
     let always = BoilerplateWords.always.matches(names)
     if !always && BoilerplateWords.bodyMarker.matches(names) { return .bodyMarker }
-    if always { return .furniture }
+    if always { return .boilerplate }
     let articleLike = BoilerplateWords.article.matches(names)
     if !articleLike && BoilerplateWords.unlessArticle.matches(names) { return .furniture }
     return articleLike ? .articleLike : .neutral

@@ -64,7 +64,7 @@ struct ContentScorer {
     switch s.signal {
     case .articleLike: base += 25
     case .bodyMarker: base += 40
-    case .furniture: base -= 25
+    case .furniture, .boilerplate: base -= 25
     case .neutral: break
     }
     return base

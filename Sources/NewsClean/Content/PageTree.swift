@@ -11,7 +11,7 @@ final class PageTree {
   /// Drop elements by their class and id names (off on the retry for too-short pages).
   let pruneByNames: Bool
   private(set) var stats: [ElementStats] = []
-  private var names: [UInt64: NameSignal] = [:]
+  private var names: [UInt64: NameClass] = [:]
   private var visited = 0
   private var removals: [xmlNodePtr] = []
 
@@ -77,24 +77,37 @@ final class PageTree {
       guard c.isElement else { continue }
       visited += 1
       let role = role(of: c)
-      if shouldDrop(role: role, depth: depth) {
+      if depth >= options.maxDepth || visited > options.maxNodes {
+        removals.append(c)
+        continue
+      }
+      switch role {
+      case .header:
         signals?.visit(c)
         removals.append(c)
         continue
+      case .dropped:
+        _ = signals?.observe(c, attributes: nil, inFooter: false)
+        removals.append(c)
+        continue
+      case .furniture:
+        removals.append(c)
+        continue
+      default: break
       }
       var signal = NameSignal.neutral
       var attributes: ElementAttributes?
       if c.pointee.properties != nil {
-        let read = ElementAttributes(c)
+        var read = ElementAttributes(c)
         if BoilerplateSignals.isHidden(read) {
           removals.append(c)
           continue
         }
-        signal = BoilerplateSignals.signal(of: read, cache: &names)
+        signal = BoilerplateSignals.signal(of: &read, cache: &names)
         attributes = read
       }
-      if pruneByNames, signal == .furniture, !isStructural(c) {
-        signals?.visit(c)
+      if pruneByNames, signal == .furniture || signal == .boilerplate, !isStructural(c) {
+        if signal == .furniture { signals?.visit(c) }
         removals.append(c)
         continue
       }
@@ -115,14 +128,6 @@ final class PageTree {
       }
     }
     return total
-  }
-
-  private func shouldDrop(role: TagRole, depth: Int) -> Bool {
-    if depth >= options.maxDepth || visited > options.maxNodes { return true }
-    switch role {
-    case .dropped, .furniture: return true
-    default: return false
-    }
   }
 
   /// `html`, `body`, `main` and `article` are never dropped for their names.

@@ -11,6 +11,8 @@ struct ElementAttributes {
   var rel: UnsafePointer<UInt8>?
   var ariaHidden: UnsafePointer<UInt8>?
   var hidden = false
+  /// Set once the names are classified (see `BoilerplateSignals`).
+  var isByline: Bool?
 
   init(_ node: xmlNodePtr) {
     var attr = node.pointee.properties

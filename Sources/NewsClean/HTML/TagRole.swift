@@ -4,8 +4,10 @@ import NewsCore
 enum TagRole: Sendable, Equatable {
   /// Never text: scripts, styles, media, controls.
   case dropped
-  /// Site furniture by its tag: navigation, asides, page headers and footers.
+  /// Site furniture by its tag: navigation, asides, footers.
   case furniture
+  /// The head, or a page or article header: no article text, but metadata.
+  case header
   /// A block of text of one kind.
   case block(BlockKind)
   /// A block that groups other blocks (div, section, list, table …).
@@ -27,9 +29,10 @@ enum TagRoles {
     for n in [
       "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "video", "audio",
       "object", "embed", "button", "select", "input", "textarea", "option", "img", "picture", "source",
-      "map", "head", "title", "meta", "link", "base", "dialog", "menu", "label", "fieldset", "applet",
+      "map", "title", "meta", "link", "base", "dialog", "menu", "label", "fieldset", "applet",
     ] { t[n] = .dropped }
-    for n in ["nav", "aside", "footer", "header"] { t[n] = .furniture }
+    for n in ["nav", "aside", "footer"] { t[n] = .furniture }
+    for n in ["head", "header"] { t[n] = .header }
     for n in ["p", "dd", "dt", "address", "summary"] { t[n] = .block(.paragraph) }
     for n in ["h1", "h2", "h3", "h4", "h5", "h6"] { t[n] = .block(.heading) }
     t["li"] = .block(.listItem)

@@ -95,7 +95,7 @@ struct PageSignalReader {
       if let prop = attributes.itemprop, let name = PageSignals.itemprops.first(where: { strcmp(prop, $0) }) {
         readItemprop(name.description, c)
       }
-      if !footer, signals.bylines.count < PageSignals.maxBylines, isByline(attributes.cls) {
+      if !footer, signals.bylines.count < PageSignals.maxBylines, attributes.isByline ?? isByline(attributes.cls) {
         let text = c.textContent.collapsingSpaces
         if !text.isEmpty && text.count < 200 { signals.bylines.append(text) }
       }
