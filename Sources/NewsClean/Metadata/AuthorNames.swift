@@ -81,7 +81,9 @@ enum AuthorNames {
     guard (2...60).contains(s.count), let first = s.unicodeScalars.first, first.properties.isUppercase
     else { return false }
     if s.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" }) { return false }
-    if s.split(separator: " ").count > 5 { return false }
+    let words = s.lowercased().split(separator: " ")
+    if words.count > 5 { return false }
+    if words.contains(where: { MetadataWords.roleWords.contains(String($0)) }) { return false }
     return !MetadataWords.notAuthors.contains(s.lowercased())
   }
 }

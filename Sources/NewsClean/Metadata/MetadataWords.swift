@@ -27,6 +27,11 @@ enum MetadataWords {
     "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "TechArticle",
     "ScholarlyArticle", "Report", "SocialMediaPosting", "WebPage", "MedicalWebPage",
   ]
+  /// Words that name a role, not a person ("Staff Writer", "Senior Correspondent").
+  static let roleWords: Set<String> = [
+    "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist",
+    "redação", "redacción", "rédaction", "redaktion", "redazione", "desk", "newsroom", "team",
+  ]
   /// Words that are not author names.
   static let notAuthors: Set<String> = [
     "by", "and", "staff", "admin", "administrator", "editor", "editors", "email the author", "email",
