@@ -28,6 +28,10 @@ enum LegacyCharsetDetector {
     for c in text {
       if c.unicodeScalars.first.map({ $0.value >= 0x80 }) == true {
         total += LetterWeights.weight(c, after: previous)
+        if let p = previous, p.isASCII, p.isLetter, LetterWeights.isCyrillic(c) { total -= 3 }
+      } else if c.isLetter, let p = previous, LetterWeights.isCyrillic(p) {
+        // One word in two alphabets: Latin accents read as Cyrillic.
+        total -= 3
       }
       previous = c
     }

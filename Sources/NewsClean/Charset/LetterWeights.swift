@@ -22,6 +22,10 @@ enum LetterWeights {
     "‚", "‹", "›", "™", "§",
   ]
 
+  static func isCyrillic(_ c: Character) -> Bool {
+    c.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } ?? false
+  }
+
   /// The weight of one decoded non-ASCII character, given the one before it.
   static func weight(_ c: Character, after previous: Character?) -> Double {
     guard let scalar = c.unicodeScalars.first else { return 0 }
