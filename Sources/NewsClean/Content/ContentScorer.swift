@@ -129,8 +129,8 @@ struct ContentScorer {
   func markerRoots(_ stats: [ElementStats]) -> [Int] {
     var out: [Int] = []
     for i in stats.indices where stats[i].signal == .bodyMarker && usefulText(stats[i]) >= 50 {
+      // Stats are in document order: a marker inside an earlier one is inside the last one kept.
       if let last = out.last, isAncestor(last, of: i, stats) { continue }
-      if out.contains(where: { isAncestor($0, of: i, stats) }) { continue }
       out.append(i)
     }
     return out
