@@ -18,7 +18,36 @@ struct ContentScorer {
     let scoredText = scored.reduce(0) { $0 + usefulText(stats[$1]) }
     if markerText >= 100, Double(markerText) >= 0.5 * Double(scoredText) { return markers }
     if scored.isEmpty { return stats.isEmpty ? [] : [0] }
-    return scored
+    return mainArticle(in: scored, stats) ?? scored
+  }
+
+  /// A list of `<article>`s under the chosen roots (the story, then teasers or further
+  /// posts): the one holding the page's `<h1>` is the story.
+  func mainArticle(in roots: [Int], _ stats: [ElementStats]) -> [Int]? {
+    var articles: [Int] = []
+    for root in roots {
+      let end = subtreeEnd(root, stats)
+      var i = root
+      while i < end {
+        if stats[i].isArticle {
+          articles.append(i)
+          i = subtreeEnd(i, stats)
+        } else {
+          i += 1
+        }
+      }
+    }
+    guard articles.count >= 2 else { return nil }
+    let withH1 = articles.filter { stats[$0].containsH1 }
+    guard withH1.count == 1, let story = withH1.first, usefulText(stats[story]) >= 200 else { return nil }
+    return [story]
+  }
+
+  /// One past the last descendant of `i` (stats are in document order).
+  func subtreeEnd(_ i: Int, _ stats: [ElementStats]) -> Int {
+    var j = i + 1
+    while j < stats.count && isAncestor(i, of: j, stats) { j += 1 }
+    return j
   }
 
   func usefulText(_ s: ElementStats) -> Int32 { s.text - s.linkText }

@@ -17,6 +17,10 @@ struct ElementStats {
   /// Content score gathered from paragraphs below (readability style).
   var score: Double = 0
   var isCandidate = false
+  /// An `<article>` element.
+  var isArticle = false
+  /// An `<h1>` is below (pruned or not).
+  var containsH1 = false
 
   var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
   /// Score discounted by link density.

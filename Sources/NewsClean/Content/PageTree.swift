@@ -77,6 +77,8 @@ final class PageTree {
       guard c.isElement else { continue }
       visited += 1
       let role = role(of: c)
+      let name = c.pointee.name
+      if let name, strcmp(name, "h1") || strcmp(name, "H1") { stats[index].containsH1 = true }
       if depth >= options.maxDepth || visited > options.maxNodes {
         removals.append(c)
         continue
@@ -113,7 +115,9 @@ final class PageTree {
       }
       _ = signals?.observe(c, attributes: attributes, inFooter: false)
       let i = add(c, parent: index, role: role, signal: signal)
+      if let name, strcmp(name, "article") { stats[i].isArticle = true }
       let m = walk(c, index: i, depth: depth + 1)
+      if stats[i].containsH1 { stats[index].containsH1 = true }
       stats[i].text = m.text
       stats[i].linkText = role == .link ? m.text : m.link
       stats[i].ownText = m.own
