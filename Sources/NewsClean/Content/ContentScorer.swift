@@ -119,7 +119,29 @@ struct ContentScorer {
     }
     // An only child stands for its parent.
     while top > 0, stats[top].parent > 0, onlyChild(top, stats) { top = Int(stats[top].parent) }
-    return top
+    return narrowed(top, stats)
+  }
+
+  /// Share of a candidate's non-link text one child must hold to stand for it (the rest is a
+  /// column of links, a heading or a dateline).
+  static let narrowShare = 0.8
+
+  /// The child holding nearly all of `top`'s non-link text, repeatedly.
+  func narrowed(_ top: Int, _ stats: [ElementStats]) -> Int {
+    var top = top
+    while true {
+      let total = Double(usefulText(stats[top]))
+      guard total > 0 else { return top }
+      var best: Int?
+      var i = top + 1
+      let end = subtreeEnd(top, stats)
+      while i < end {
+        if Int(stats[i].parent) == top, Double(usefulText(stats[i])) >= Self.narrowShare * total { best = i; break }
+        i += 1
+      }
+      guard let child = best, usefulText(stats[child]) >= 200 else { return top }
+      top = child
+    }
   }
 
   func isAncestor(_ a: Int, of d: Int, _ stats: [ElementStats]) -> Bool {
