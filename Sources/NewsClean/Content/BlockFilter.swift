@@ -12,6 +12,8 @@ struct BlockFilter {
     if block.linkDensity > 0.5 { return false }
     if block.kind == .heading, let title, block.text == title { return false }
     if BoilerplatePhrases.isBoilerplate(block.text) { return false }
+    // Timelines in lists and tables are content; a lone dateline paragraph is not.
+    if block.kind == .paragraph && BoilerplatePhrases.isDateline(block.text) { return false }
     return true
   }
 }

@@ -28,6 +28,13 @@ enum BoilerplatePhrases {
     if phraseSet.contains(key) { return true }
     return count <= 80 && byline.matches(text)
   }
+
+  /// A short line with a date that is not a sentence: "05/10/2018 - Posted by: … - Tags: …",
+  /// "Updated 10:42 AM ET, Tue November 19, 2019".
+  static func isDateline(_ text: String) -> Bool {
+    guard text.utf8.count <= 120, let last = text.last, !".!?…\"”»:".contains(last) else { return false }
+    return DateText.normalize(text) != nil
+  }
 }
 
 extension String {
