@@ -7,9 +7,13 @@ struct BlockFilter {
   /// Captions stay in `blocks` only when this is set (the benchmark's truth leaves them out).
   var keepCaptions = false
 
+  /// Letters outside links that keep a link-heavy block.
+  static let ownTextAfterLinks = 50
+
   func keep(_ block: CollectedBlock) -> Bool {
     if block.kind == .caption && !keepCaptions { return false }
-    if block.linkDensity > 0.5 { return false }
+    // Mostly links, unless a sentence of its own follows the link (a linked lead-in).
+    if block.linkDensity > 0.5 && block.letters - block.linkLetters < Self.ownTextAfterLinks { return false }
     if block.kind == .heading, let title, block.text == title { return false }
     if BoilerplatePhrases.isBoilerplate(block.text) { return false }
     // Timelines in lists and tables are content; a lone dateline paragraph is not.
