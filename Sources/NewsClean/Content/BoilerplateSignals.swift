@@ -47,6 +47,7 @@ enum BoilerplateSignals {
   }
 
   static func classify(_ names: ElementNames) -> NameSignal {
+    if BoilerplateWords.embeddedPost.matches(names) { return .neutral }
     let always = BoilerplateWords.always.matches(names)
     if !always && BoilerplateWords.bodyMarker.matches(names) { return .bodyMarker }
     if always { return .boilerplate }

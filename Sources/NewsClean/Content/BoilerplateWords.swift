@@ -15,6 +15,12 @@ enum BoilerplateWords {
       "adplaceholder",
     ],
     words: ["ad", "ads", "tags", "dfp", "tag"])
+  /// Posts embedded in the story (quoted tweets and the like): content, though their names
+  /// say "social".
+  static let embeddedPost = NameMatcher(parts: [
+    "twittertweet", "socialmediaembed", "socialembed", "embeddedtweet", "tweetembed", "instagrammedia",
+    "embeddedpost",
+  ])
   /// Page furniture unless the element also carries an article word.
   static let unlessArticle = NameMatcher(
     parts: [
