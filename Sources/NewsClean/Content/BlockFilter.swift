@@ -20,4 +20,20 @@ struct BlockFilter {
     if block.kind == .paragraph && BoilerplatePhrases.isDateline(block.text) { return false }
     return true
   }
+
+  /// How many closing blocks are checked for furniture lines.
+  static let trailerWindow = 4
+
+  /// Drops newsletter, contact and copyright lines from the end of the article.
+  func dropTrailers(_ blocks: inout [CollectedBlock]) {
+    var checked = 0
+    var i = blocks.count - 1
+    while i >= 0 && checked < Self.trailerWindow {
+      if blocks[i].kind != .listItem && blocks[i].kind != .tableCell && BoilerplatePhrases.isTrailer(blocks[i].text) {
+        blocks.remove(at: i)
+      }
+      checked += 1
+      i -= 1
+    }
+  }
 }

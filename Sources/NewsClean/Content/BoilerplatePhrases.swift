@@ -21,6 +21,19 @@ enum BoilerplatePhrases {
     literal: #"^(?i:by|von|por|par|di|oleh|door|av|od)\h+\p{Lu}[\p{L}.'\-]*(?:\h+\p{Lu}[\p{L}.'\-]*){0,3}(?:\h*(?:,|(?i:and)|&|und|e|y|et)\h*\p{Lu}[\p{L}.'\-]*(?:\h+\p{Lu}[\p{L}.'\-]*){0,3}){0,3}(?:\h*[,|/\-]\h*[\p{L}\h.]{0,40})?$"#,
     options: [])
 
+  /// What the last lines of an article say when they are furniture: newsletter offers,
+  /// "follow her on Twitter", "can be reached at", tips lines, copyright.
+  static let trailer = Pattern(
+    literal: #"\b(?:subscribe\b|sign[ -]up\b|newsletters?\b|follow\h(?:him|her|us|them|me)\b|(?:may|can)\hbe\hreached|contact\h(?:him|her|them|the\hauthor|us)\b|have\ha\h(?:news\h)?tip|send\h(?:us\h)?(?:a\h|your\h)?tips?\b|all\hrights\hreserved|copyright\b)|©|[\w.+-]+@[\w-]+\.[a-z]{2,}"#,
+    options: [.caseless])
+
+  /// Longest trailer line, in bytes.
+  static let trailerLength = 250
+
+  static func isTrailer(_ text: String) -> Bool {
+    text.utf8.count <= trailerLength && trailer.matches(text)
+  }
+
   static func isBoilerplate(_ text: String) -> Bool {
     let count = text.utf8.count
     guard count <= 120 else { return false }

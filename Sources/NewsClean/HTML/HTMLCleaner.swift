@@ -69,7 +69,9 @@ public struct HTMLCleaner: Sendable {
     let filter = BlockFilter(title: metadata.title)
     var letters = 0
     var blocks: [Block] = []
-    for block in collector.blocks where filter.keep(block) {
+    var kept = collector.blocks.filter(filter.keep)
+    filter.dropTrailers(&kept)
+    for block in kept {
       letters += block.letters
       blocks.append(Block(kind: block.kind, text: block.text))
     }
