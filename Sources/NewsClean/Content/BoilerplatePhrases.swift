@@ -4,7 +4,7 @@ import NewsCore
 /// "Read more", bylines). Data: the phrase list; code: the match on a whole block.
 enum BoilerplatePhrases {
   static let phrases = [
-    "advertisement", "advertising", "ad", "sponsored", "share", "share this", "share this article",
+    "advertisement", "advertising", "advert", "ad", "sponsored", "share", "share this", "share this article",
     "share this story", "share on facebook", "share on twitter", "tweet", "email", "print",
     "read more", "read also", "see also", "related", "related articles", "related stories",
     "recommended", "comments", "leave a comment", "follow us", "subscribe", "sign up",

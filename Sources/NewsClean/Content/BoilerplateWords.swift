@@ -12,7 +12,8 @@ enum BoilerplateWords {
       "tagcloud", "keywords", "authorbio", "abouttheauthor", "paywall", "donat", "followus", "jumplink",
       "skiplink", "nocontent", "banner", "reaction", "rating", "login", "nextarticle", "prevarticle",
       "pagination", "pager", "authorinfo", "storytools", "adslot", "adunit", "adcontainer", "adwrap",
-      "adplaceholder",
+      "adplaceholder", "rollover", "tooltip", "popover", "hovercard", "elementhidden", "visuallyhidden",
+      "sronly", "screenreader",
     ],
     words: ["ad", "ads", "tags", "dfp", "tag"])
   /// Posts embedded in the story (quoted tweets and the like): content, though their names
