@@ -24,7 +24,7 @@ enum BoilerplatePhrases {
   /// What the last lines of an article say when they are furniture: newsletter offers,
   /// "follow her on Twitter", "can be reached at", tips lines, copyright.
   static let trailer = Pattern(
-    literal: #"\b(?:subscribe\b|sign[ -]up\b|newsletters?\b|follow\h(?:him|her|us|them|me)\b|(?:may|can)\hbe\hreached|contact\h(?:him|her|them|the\hauthor|us)\b|have\ha\h(?:news\h)?tip|send\h(?:us\h)?(?:a\h|your\h)?tips?\b|all\hrights\hreserved|copyright\b)|©|[\w.+-]+@[\w-]+\.[a-z]{2,}"#,
+    literal: #"\b(?:subscribe\b|sign[ -]up\b|newsletters?\b|follow\h(?:him|her|us|them|me)\b|(?:may|can)\hbe\hreached|contact\h(?:him|her|them|the\hauthor|us)\b|have\ha\h(?:news\h)?tip|send\h(?:us\h)?(?:a\h|your\h)?tips?\b|all\hrights\hreserved|share\h(?:it|this)\b|like\hthis\h(?:story|article)|copyright\b)|©|[\w.+-]+@[\w-]+\.[a-z]{2,}"#,
     options: [.caseless])
 
   /// Longest trailer line, in bytes.
