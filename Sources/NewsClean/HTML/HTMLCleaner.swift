@@ -45,7 +45,7 @@ public struct HTMLCleaner: Sendable {
     var metadata = result.metadata
     metadata.charset = charset?.charset
     metadata.charsetSource = charset?.source
-    if metadata.language == nil { metadata.language = LanguageGuess.language(of: result.blocks) }
+    metadata.language = LanguageGuess.reconcile(declared: metadata.language, blocks: result.blocks)
     return CleanDocument(
       origin: origin, format: .html, text: result.blocks.map(\.text).joined(separator: "\n\n"),
       blocks: result.blocks, metadata: metadata)

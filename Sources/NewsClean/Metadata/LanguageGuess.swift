@@ -65,6 +65,13 @@ enum LanguageGuess {
     return (StopWords.byLanguage[best].language, confident)
   }
 
+  /// The declared language (`lang`, `og:locale` …) unless the text clearly says otherwise
+  /// (templates often declare their site's default language on every page).
+  static func reconcile(declared: String?, blocks: [Block]) -> String? {
+    guard let guess = guess(blocks.lazy.map(\.text).joined(separator: " ")), guess.confident else { return declared }
+    return guess.language
+  }
+
   /// `en-US`, `en_GB`, `EN` → `en`.
   static func primaryTag(_ code: String) -> String? {
     let tag = code.trimmingSpaces.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init)
