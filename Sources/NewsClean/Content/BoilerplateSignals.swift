@@ -19,6 +19,8 @@ struct NameClass {
   var signal: NameSignal
   /// Names a byline (read for authors and dates).
   var isByline: Bool
+  /// Names a date display (read for the publication date).
+  var isDateline: Bool
 }
 
 /// Classifies elements by their names, with `BoilerplateWords`.
@@ -37,12 +39,16 @@ enum BoilerplateSignals {
     let key = ElementNames.hash(cls, id)
     if let known = cache[key] {
       attributes.isByline = known.isByline
+      attributes.isDateline = known.isDateline
       return known.signal
     }
     let names = ElementNames(cls, id)
-    let known = NameClass(signal: classify(names), isByline: cls != nil && BoilerplateWords.byline.matches(names))
+    let known = NameClass(
+      signal: classify(names), isByline: cls != nil && BoilerplateWords.byline.matches(names),
+      isDateline: BoilerplateWords.dateline.matches(names))
     cache[key] = known
     attributes.isByline = known.isByline
+    attributes.isDateline = known.isDateline
     return known.signal
   }
 

@@ -42,6 +42,8 @@ enum BoilerplateWords {
   ])
   /// The `type` of JSON-LD scripts (`application/ld+json` squashes to `applicationldjson`).
   static let jsonLD = NameMatcher(parts: ["ldjson"])
+  /// Names of elements that show the publication date.
+  static let dateline = NameMatcher(parts: ["date", "timestamp", "published", "posted", "pubtime"])
   /// Names of byline elements (for authors and byline dates).
   static let byline = NameMatcher(parts: ["byline", "author", "writer", "reporter"], words: ["by"])
 }

@@ -13,6 +13,7 @@ struct ElementAttributes {
   var hidden = false
   /// Set once the names are classified (see `BoilerplateSignals`).
   var isByline: Bool?
+  var isDateline: Bool?
 
   init(_ node: xmlNodePtr) {
     var attr = node.pointee.properties

@@ -38,7 +38,7 @@ public struct HTMLCleaner: Sendable {
       var first = try extract(utf8, origin: origin, url: url, pruneByNames: true)
       if first.letters < Self.retryBelow {
         let second = try extract(utf8, origin: origin, url: url, pruneByNames: false)
-        if second.letters > first.letters { first.blocks = second.blocks }
+        if second.letters > first.letters { first = second }
       }
       return (first.blocks, first.metadata)
     }

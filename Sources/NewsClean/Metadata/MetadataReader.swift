@@ -59,6 +59,7 @@ struct MetadataReader {
     for candidate in [url, page.canonical, page.meta["og:url"]] {
       if let candidate, let value = DateText.inURL(candidate) { return (value, "url") }
     }
+    if let value = page.datelines.lazy.compactMap(DateText.normalize).first { return (value, "dateline") }
     if let value = page.bylines.lazy.compactMap(DateText.normalize).first { return (value, "byline") }
     return (nil, nil)
   }

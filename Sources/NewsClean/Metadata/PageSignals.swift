@@ -18,6 +18,8 @@ struct PageSignals {
   var authorLinks: [String] = []
   /// Texts of elements named byline/author, outside footers.
   var bylines: [String] = []
+  /// Texts of elements named as dates (`article_date`, `timestamp` …), outside footers.
+  var datelines: [String] = []
 
   static let maxBylines = 6
   /// The itemprops read.
@@ -98,6 +100,12 @@ struct PageSignalReader {
       if !footer, signals.bylines.count < PageSignals.maxBylines, attributes.isByline ?? isByline(attributes.cls) {
         let text = c.textContent.collapsingSpaces
         if !text.isEmpty && text.count < 200 { signals.bylines.append(text) }
+      }
+      if !footer, signals.datelines.count < PageSignals.maxBylines,
+        attributes.isDateline ?? BoilerplateWords.dateline.matches(ElementNames(attributes.cls, attributes.id))
+      {
+        let text = c.textContent.collapsingSpaces
+        if !text.isEmpty && text.count < 120 { signals.datelines.append(text) }
       }
     }
     return footer
