@@ -94,3 +94,31 @@ import Testing
     #expect(CharsetLabels.charset(named: "klingon") == nil)
   }
 }
+
+/// The UTF-8 check that lets valid pages skip decoding.
+@Suite struct CharsetUTF8CheckTests {
+  static let cases: [([UInt8], Bool)] = [
+    (Array("plain ASCII, longer than eight bytes".utf8), true),
+    (Array("Türkiye’s 🚢 ферри".utf8), true),
+    ([0xC3], false),  // cut short
+    ([0xC0, 0xAF], false),  // overlong
+    ([0xED, 0xA0, 0x80], false),  // surrogate
+    ([0xF4, 0x90, 0x80, 0x80], false),  // past U+10FFFF
+    (Array("abcdefgh".utf8) + [0xE9] + Array("abcdefgh".utf8), false),  // Latin-1 é inside ASCII
+  ]
+
+  @Test(arguments: cases.indices)
+  func agreesWithTheStandardLibrary(_ i: Int) {
+    let (bytes, valid) = Self.cases[i]
+    #expect(UTF8Check.isValid(bytes[...]) == valid)
+    #expect((String(validating: bytes, as: UTF8.self) != nil) == valid)
+  }
+
+  @Test func invalidUndeclaredBytesAreDetected() throws {
+    let latin1 = Array("caf".utf8) + [0xE9] + Array(" au lait, tr".utf8) + [0xE8] + Array("s chaud".utf8)
+    let decoded = try CharsetDecoder.decode(latin1, html: true)
+    #expect(decoded.source == "detected")
+    #expect(decoded.charset == "windows-1252")
+    #expect(decoded.text == "café au lait, très chaud")
+  }
+}

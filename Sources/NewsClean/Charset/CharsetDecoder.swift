@@ -40,7 +40,7 @@ public enum CharsetDecoder {
       if charset == .utf16le || charset == .utf16be { charset = .utf8 }
       return (charset, "meta", all)
     }
-    if String(validating: all, as: UTF8.self) != nil { return (.utf8, "valid-utf8", all) }
+    if UTF8Check.isValid(all) { return (.utf8, "valid-utf8", all) }
     return (LegacyCharsetDetector.detect(all), "detected", all)
   }
 

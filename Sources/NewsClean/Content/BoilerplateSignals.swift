@@ -26,7 +26,9 @@ struct NameClass {
 /// Classifies elements by their names, with `BoilerplateWords`.
 enum BoilerplateSignals {
   /// The signal of one element from its `itemprop`, `role`, `class` and `id`.
-  static func signal(of attributes: inout ElementAttributes, cache: inout [UInt64: NameClass]) -> NameSignal {
+  static func signal(
+    of attributes: inout ElementAttributes, cache: inout [UInt64: NameClass], scratch names: inout ElementNames
+  ) -> NameSignal {
     if let prop = attributes.itemprop, strcmp(prop, "articleBody") { return .bodyMarker }
     if let role = attributes.role {
       if strcmp(role, "navigation") || strcmp(role, "banner") || strcmp(role, "contentinfo")
@@ -42,7 +44,7 @@ enum BoilerplateSignals {
       attributes.isDateline = known.isDateline
       return known.signal
     }
-    let names = ElementNames(cls, id)
+    names.load(cls, id)
     let known = NameClass(
       signal: classify(names), isByline: cls != nil && BoilerplateWords.byline.matches(names),
       isDateline: BoilerplateWords.dateline.matches(names))

@@ -12,6 +12,7 @@ final class PageTree {
   let pruneByNames: Bool
   private(set) var stats: [ElementStats] = []
   private var names: [UInt64: NameClass] = [:]
+  private var scratch = ElementNames()
   private var visited = 0
   private var removals: [xmlNodePtr] = []
 
@@ -105,7 +106,7 @@ final class PageTree {
           removals.append(c)
           continue
         }
-        signal = BoilerplateSignals.signal(of: &read, cache: &names)
+        signal = BoilerplateSignals.signal(of: &read, cache: &names, scratch: &scratch)
         attributes = read
       }
       if pruneByNames, signal == .furniture || signal == .boilerplate, !isStructural(c) {

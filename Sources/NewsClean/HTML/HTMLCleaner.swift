@@ -24,7 +24,13 @@ public struct HTMLCleaner: Sendable {
       throw CleanError(
         "the page is \(raw.bytes.count) bytes, over the limit of \(options.maxBytes) (raise it with --max-bytes)")
     }
-    let decoded = try CharsetDecoder.decode(raw.bytes, declared: raw.declaredCharset, html: true)
+    let (charset, source, body) = CharsetDecoder.choose(raw.bytes, declared: raw.declaredCharset, html: true)
+    if charset == .utf8, source == "valid-utf8" || UTF8Check.isValid(body) {
+      // Valid UTF-8 goes to libxml2 as it is: no decoded copy.
+      let used = DecodedText(text: "", charset: charset.rawValue, source: source)
+      return try body.withUnsafeBufferPointer { try clean(utf8: $0, origin: raw.origin, url: raw.url, charset: used) }
+    }
+    let decoded = DecodedText(text: CharsetDecoder.decode(body, as: charset), charset: charset.rawValue, source: source)
     return try clean(html: decoded.text, origin: raw.origin, url: raw.url, charset: decoded)
   }
 
@@ -33,14 +39,17 @@ public struct HTMLCleaner: Sendable {
     -> CleanDocument
   {
     var html = html
-    let result = try html.withUTF8 { utf8 -> (blocks: [Block], metadata: Metadata) in
-      guard utf8.contains(where: { $0 > 0x20 }) else { throw CleanError("the page is empty") }
-      var first = try extract(utf8, origin: origin, url: url, pruneByNames: true)
-      if first.letters < Self.retryBelow {
-        let second = try extract(utf8, origin: origin, url: url, pruneByNames: false)
-        if second.letters > first.letters { first = second }
-      }
-      return (first.blocks, first.metadata)
+    return try html.withUTF8 { try clean(utf8: $0, origin: origin, url: url, charset: charset) }
+  }
+
+  private func clean(utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, charset: DecodedText?) throws
+    -> CleanDocument
+  {
+    guard utf8.contains(where: { $0 > 0x20 }) else { throw CleanError("the page is empty") }
+    var result = try extract(utf8, origin: origin, url: url, pruneByNames: true)
+    if result.letters < Self.retryBelow {
+      let second = try extract(utf8, origin: origin, url: url, pruneByNames: false)
+      if second.letters > result.letters { result = second }
     }
     var metadata = result.metadata
     metadata.charset = charset?.charset

@@ -51,7 +51,7 @@ enum TagRoles {
   }()
 
   /// The table keyed by `TagKey`.
-  static let keyed: [UInt64: TagRole] = Dictionary(uniqueKeysWithValues: table.map { (TagKey.of($0.key), $0.value) })
+  static let keyed = KeyTable(Dictionary(uniqueKeysWithValues: table.map { (TagKey.of($0.key), $0.value) }))
 
   static func role(of name: String) -> TagRole { table[name] ?? .inline }
 

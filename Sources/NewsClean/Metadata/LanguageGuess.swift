@@ -28,15 +28,30 @@ enum LanguageGuess {
     var hits = [Int](repeating: 0, count: StopWords.byLanguage.count)
     var words = 0
     var word = ""
+    var wordIsASCII = true
     func endWord() {
       guard !word.isEmpty else { return }
       words += 1
-      for i in table[word.lowercased()] ?? [] { hits[i] += 1 }
+      // Stop words are short: longer words cannot hit.
+      if word.utf8.count <= 12 {
+        for i in table[wordIsASCII ? word : word.lowercased()] ?? [] { hits[i] += 1 }
+      }
       word = ""
+      wordIsASCII = true
     }
     for scalar in text.unicodeScalars {
       if words >= sampleWords { break }
       let v = scalar.value
+      if v < 0x80 {
+        // ASCII: letters lowered here, everything else ends the word.
+        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) {
+          scripts[4] += 1
+          word.unicodeScalars.append(Unicode.Scalar(UInt8(v | 0x20)))
+        } else {
+          endWord()
+        }
+        continue
+      }
       switch v {
       case 0xAC00...0xD7A3, 0x1100...0x11FF: scripts[0] += 1
       case 0x3040...0x30FF: scripts[1] += 1
@@ -45,6 +60,7 @@ enum LanguageGuess {
       default: break
       }
       if scalar.properties.isAlphabetic {
+        wordIsASCII = false
         scripts[4] += 1
         word.unicodeScalars.append(scalar)
       } else {

@@ -46,14 +46,14 @@ struct PageSignalReader {
   }
 
   /// The tags this reader looks at.
-  enum Tag { case meta, script, skipped, title, link, h1, footer, time, anchor, other }
+  enum Tag: Sendable { case meta, script, skipped, title, link, h1, footer, time, anchor, other }
 
-  static let tags: [UInt64: Tag] = [
+  static let tags = KeyTable<Tag>([
     TagKey.of("meta"): .meta, TagKey.of("script"): .script, TagKey.of("style"): .skipped,
     TagKey.of("noscript"): .skipped, TagKey.of("svg"): .skipped, TagKey.of("template"): .skipped,
     TagKey.of("iframe"): .skipped, TagKey.of("title"): .title, TagKey.of("link"): .link, TagKey.of("h1"): .h1,
     TagKey.of("footer"): .footer, TagKey.of("time"): .time, TagKey.of("a"): .anchor,
-  ]
+  ])
 
   private func tag(_ name: UnsafePointer<UInt8>) -> Tag { Self.tags[TagKey.of(name)] ?? .other }
 
