@@ -45,22 +45,22 @@ enum BoilerplateSignals {
       return known.signal
     }
     names.load(cls, id)
+    let found = NameCategoryMatcher.shared.categories(of: names)
     let known = NameClass(
-      signal: classify(names), isByline: cls != nil && BoilerplateWords.byline.matches(names),
-      isDateline: BoilerplateWords.dateline.matches(names))
+      signal: classify(found), isByline: cls != nil && found.contains(.byline), isDateline: found.contains(.dateline))
     cache[key] = known
     attributes.isByline = known.isByline
     attributes.isDateline = known.isDateline
     return known.signal
   }
 
-  static func classify(_ names: ElementNames) -> NameSignal {
-    if BoilerplateWords.embeddedPost.matches(names) { return .neutral }
-    let always = BoilerplateWords.always.matches(names)
-    if !always && BoilerplateWords.bodyMarker.matches(names) { return .bodyMarker }
+  static func classify(_ found: NameCategories) -> NameSignal {
+    if found.contains(.embeddedPost) { return .neutral }
+    let always = found.contains(.always)
+    if !always && found.contains(.bodyMarker) { return .bodyMarker }
     if always { return .boilerplate }
-    let articleLike = BoilerplateWords.article.matches(names)
-    if !articleLike && BoilerplateWords.unlessArticle.matches(names) { return .furniture }
+    let articleLike = found.contains(.article)
+    if !articleLike && found.contains(.unlessArticle) { return .furniture }
     return articleLike ? .articleLike : .neutral
   }
 
