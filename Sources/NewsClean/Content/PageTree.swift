@@ -109,7 +109,7 @@ final class PageTree {
         signal = BoilerplateSignals.signal(of: &read, cache: &names, scratch: &scratch)
         attributes = read
       }
-      if pruneByNames, signal == .furniture || signal == .boilerplate, !isStructural(c) {
+      if pruneByNames, signal == .furniture || signal == .boilerplate, !isStructural(c), !Landmarks.contains(c) {
         if signal == .furniture { signals?.visit(c) }
         removals.append(c)
         continue
