@@ -44,11 +44,7 @@ struct ContentScorer {
   }
 
   /// One past the last descendant of `i` (stats are in document order).
-  func subtreeEnd(_ i: Int, _ stats: [ElementStats]) -> Int {
-    var j = i + 1
-    while j < stats.count && isAncestor(i, of: j, stats) { j += 1 }
-    return j
-  }
+  func subtreeEnd(_ i: Int, _ stats: [ElementStats]) -> Int { Int(stats[i].end) }
 
   func usefulText(_ s: ElementStats) -> Int32 { s.text - s.linkText }
 
@@ -145,12 +141,7 @@ struct ContentScorer {
   }
 
   func isAncestor(_ a: Int, of d: Int, _ stats: [ElementStats]) -> Bool {
-    var p = Int(stats[d].parent)
-    while p >= 0 {
-      if p == a { return true }
-      p = Int(stats[p].parent)
-    }
-    return false
+    a < d && d < Int(stats[a].end)
   }
 
   func onlyChild(_ i: Int, _ stats: [ElementStats]) -> Bool {

@@ -17,6 +17,8 @@ struct ElementStats {
   /// Content score gathered from paragraphs below (readability style).
   var score: Double = 0
   var isCandidate = false
+  /// One past the index of the last descendant (stats are in document order).
+  var end: Int32 = 0
   /// An `<article>` element.
   var isArticle = false
   /// An `<h1>` is below (pruned or not).

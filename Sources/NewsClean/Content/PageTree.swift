@@ -29,6 +29,7 @@ final class PageTree {
     signals?.readLanguage(root)
     let index = add(root, parent: -1, role: .container, signal: .neutral)
     let m = walk(root, index: index, depth: 0)
+    stats[index].end = Int32(stats.count)
     stats[index].text = m.text
     stats[index].linkText = m.link
     for node in removals {
@@ -118,6 +119,7 @@ final class PageTree {
       let i = add(c, parent: index, role: role, signal: signal)
       if let name, strcmp(name, "article") { stats[i].isArticle = true }
       let m = walk(c, index: i, depth: depth + 1)
+      stats[i].end = Int32(stats.count)
       if stats[i].containsH1 { stats[index].containsH1 = true }
       stats[i].text = m.text
       stats[i].linkText = role == .link ? m.text : m.link
