@@ -24,6 +24,24 @@ struct BlockFilter {
   /// How many closing blocks are checked for furniture lines.
   static let trailerWindow = 4
 
+  /// Drops an opening heading that restates the headline in other words or punctuation
+  /// ("Só quem se Ama…" for "Só quem se Ama...").
+  func dropRestatedHeadline(_ blocks: inout [CollectedBlock]) {
+    guard let first = blocks.first, first.kind == .heading, let title else { return }
+    let a = Self.words(first.text)
+    let b = Self.words(title)
+    guard !a.isEmpty, !b.isEmpty else { return }
+    let shared = Double(a.intersection(b).count)
+    if shared / Double(a.union(b).count) >= Self.restatedOverlap { blocks.removeFirst() }
+  }
+
+  /// Share of words a heading and the title must have in common to be the same headline.
+  static let restatedOverlap = 0.7
+
+  static func words(_ text: String) -> Set<String> {
+    Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+  }
+
   /// Drops newsletter, contact and copyright lines from the end of the article.
   func dropTrailers(_ blocks: inout [CollectedBlock]) {
     var checked = 0

@@ -79,6 +79,7 @@ public struct HTMLCleaner: Sendable {
     var letters = 0
     var blocks: [Block] = []
     var kept = collector.blocks.filter(filter.keep)
+    filter.dropRestatedHeadline(&kept)
     filter.dropTrailers(&kept)
     for block in kept {
       letters += block.letters
