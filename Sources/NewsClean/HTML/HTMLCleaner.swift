@@ -1,66 +1,90 @@
 import CLibXML2
 import NewsCore
 
-/// HTML pages → article blocks and metadata, through libxml2's HTML parser with recovery
-/// (first version: every paragraph, heading and list item of the body; see issue 6).
+/// HTML pages → article blocks and metadata, through libxml2's HTML parser with recovery.
+///
+/// The page is parsed from UTF-8 (decoded first by `CharsetDecoder`), metadata is read from the
+/// whole tree, then the body is pruned of furniture, the article body is found
+/// (`ContentScorer`) and its blocks are collected in order (`BlockCollector`, `BlockFilter`).
 public struct HTMLCleaner: Sendable {
   public var options: CleanerOptions
+
+  /// Below this many letters of article text the page is cleaned again without the
+  /// class/id pruning, which some pages defeat.
+  static let retryBelow = 200
 
   public init(options: CleanerOptions = CleanerOptions()) {
     self.options = options
     LibXML.initialize()
   }
 
+  /// Decodes (see `CharsetDecoder`) and cleans one page.
   public func clean(_ raw: RawDocument) throws -> CleanDocument {
     guard raw.bytes.count <= options.maxBytes else {
       throw CleanError(
         "the page is \(raw.bytes.count) bytes, over the limit of \(options.maxBytes) (raise it with --max-bytes)")
     }
-    let decoded = try CharsetDecoder.decode(raw.bytes, declared: raw.declaredCharset, html: true)
-    return try clean(html: decoded.text, origin: raw.origin, charset: decoded)
+    let (charset, source, body) = CharsetDecoder.choose(raw.bytes, declared: raw.declaredCharset, html: true)
+    if charset == .utf8, source == "valid-utf8" || UTF8Check.isValid(body) {
+      // Valid UTF-8 goes to libxml2 as it is: no decoded copy.
+      let used = DecodedText(text: "", charset: charset.rawValue, source: source)
+      return try body.withUnsafeBufferPointer { try clean(utf8: $0, origin: raw.origin, url: raw.url, charset: used) }
+    }
+    let decoded = DecodedText(text: CharsetDecoder.decode(body, as: charset), charset: charset.rawValue, source: source)
+    return try clean(html: decoded.text, origin: raw.origin, url: raw.url, charset: decoded)
   }
 
-  public func clean(html: String, origin: String, charset: DecodedText? = nil) throws -> CleanDocument {
-    var utf8 = Array(html.utf8)
-    if utf8.isEmpty { throw CleanError("the page is empty") }
-    let flags = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-      | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-    guard let doc = utf8.withUnsafeMutableBufferPointer({ p in
-      p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) {
-        htmlReadMemory($0, Int32(p.count), origin, "UTF-8", flags)
-      }
-    }) else { throw CleanError("libxml2 could not parse the page") }
-    defer { xmlFreeDoc(doc) }
-    var blocks: [Block] = []
-    var metadata = Metadata()
-    walk(xmlDocGetRootElement(doc), into: &blocks, metadata: &metadata, depth: 0)
+  /// Cleans an already decoded page.
+  public func clean(html: String, origin: String, url: String? = nil, charset: DecodedText? = nil) throws
+    -> CleanDocument
+  {
+    var html = html
+    return try html.withUTF8 { try clean(utf8: $0, origin: origin, url: url, charset: charset) }
+  }
+
+  private func clean(utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, charset: DecodedText?) throws
+    -> CleanDocument
+  {
+    guard utf8.contains(where: { $0 > 0x20 }) else { throw CleanError("the page is empty") }
+    var result = try extract(utf8, origin: origin, url: url, pruneByNames: true)
+    if result.letters < Self.retryBelow {
+      let second = try extract(utf8, origin: origin, url: url, pruneByNames: false)
+      if second.letters > result.letters { result = second }
+    }
+    var metadata = result.metadata
     metadata.charset = charset?.charset
     metadata.charsetSource = charset?.source
+    metadata.language = LanguageGuess.reconcile(declared: metadata.language, blocks: result.blocks)
     return CleanDocument(
-      origin: origin, format: .html, text: blocks.map(\.text).joined(separator: "\n\n"), blocks: blocks,
-      metadata: metadata)
+      origin: origin, format: .html, text: result.blocks.map(\.text).joined(separator: "\n\n"),
+      blocks: result.blocks, metadata: metadata)
   }
 
-  static let blockKinds: [String: BlockKind] = [
-    "p": .paragraph, "h1": .heading, "h2": .heading, "h3": .heading, "li": .listItem,
-    "blockquote": .quote, "figcaption": .caption,
-  ]
-  static let skipped: Set<String> = ["script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form"]
-
-  func walk(_ node: xmlNodePtr?, into blocks: inout [Block], metadata: inout Metadata, depth: Int) {
-    var child = node
-    while let n = child {
-      defer { child = n.pointee.next }
-      guard n.pointee.type == XML_ELEMENT_NODE, depth < options.maxDepth else { continue }
-      let name = String(cString: n.pointee.name)
-      if name == "title", metadata.title == nil { metadata.title = LibXML.text(of: n).trimmingSpaces; continue }
-      if HTMLCleaner.skipped.contains(name) { continue }
-      if let kind = HTMLCleaner.blockKinds[name] {
-        let text = LibXML.text(of: n).collapsingSpaces
-        if !text.isEmpty { blocks.append(Block(kind: kind, text: text)) }
-        continue
-      }
-      walk(n.pointee.children, into: &blocks, metadata: &metadata, depth: depth + 1)
+  private func extract(_ utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, pruneByNames: Bool) throws
+    -> (blocks: [Block], metadata: Metadata, letters: Int)
+  {
+    guard let doc = LibXML.parse(utf8: utf8, origin: origin) else {
+      throw CleanError("libxml2 could not parse the page")
     }
+    defer { xmlFreeDoc(doc) }
+    guard let root = xmlDocGetRootElement(doc) else { return ([], Metadata(), 0) }
+    let tree = PageTree(options: options, pruneByNames: pruneByNames)
+    tree.signals = PageSignalReader(maxNodes: options.maxNodes)
+    tree.measure(root)
+    let metadata = MetadataReader(page: tree.signals?.signals ?? PageSignals(), url: url).read()
+    let roots = ContentScorer(tree: tree).articleRoots()
+    var collector = BlockCollector(tree: tree)
+    for i in roots { collector.collect(tree.stats[i].node) }
+    let filter = BlockFilter(title: metadata.title)
+    var letters = 0
+    var blocks: [Block] = []
+    var kept = collector.blocks.filter(filter.keep)
+    filter.dropRestatedHeadline(&kept)
+    filter.dropTrailers(&kept)
+    for block in kept {
+      letters += block.letters
+      blocks.append(Block(kind: block.kind, text: block.text))
+    }
+    return (blocks, metadata, letters)
   }
 }

@@ -1,6 +1,6 @@
 import CLibXML2
 
-/// Process-wide libxml2 setup and small tree helpers.
+/// Process-wide libxml2 setup and the one parse call the cleaner uses.
 enum LibXML {
   /// `xmlInitParser()` once per process, before any thread parses.
   private static let initialized: Bool = {
@@ -10,28 +10,18 @@ enum LibXML {
 
   static func initialize() { _ = initialized }
 
-  /// All text under `node`, entities decoded.
-  static func text(of node: xmlNodePtr) -> String {
-    guard let content = xmlNodeGetContent(node) else { return "" }
-    defer { newsfacts_xml_free(content) }
-    return String(cString: content)
-  }
-}
+  /// Recover from broken markup, stay quiet, never touch the network, pack small text nodes,
+  /// and ignore `<meta charset>`: the text is UTF-8 by the time libxml2 sees it.
+  static let parseFlags = Int32(
+    HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+      | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+      | HTML_PARSE_NOBLANKS.rawValue)
 
-extension String {
-  /// Runs of whitespace (a no-break space included) as one space, trimmed.
-  var collapsingSpaces: String {
-    var out = ""
-    var space = false
-    for ch in self {
-      if ch.isWhitespace {
-        space = true
-      } else {
-        if space && !out.isEmpty { out.append(" ") }
-        space = false
-        out.append(ch)
-      }
+  /// Parses UTF-8 HTML, the encoding given explicitly so that libxml2 never guesses.
+  static func parse(utf8: UnsafeBufferPointer<UInt8>, origin: String) -> xmlDocPtr? {
+    guard let base = utf8.baseAddress, utf8.count > 0 else { return nil }
+    return base.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+      htmlReadMemory($0, Int32(utf8.count), origin, "UTF-8", parseFlags)
     }
-    return out
   }
 }

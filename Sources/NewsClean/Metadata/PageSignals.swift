@@ -1,0 +1,154 @@
+import CLibXML2
+
+/// Everything a page says about itself, gathered before pruning (while `PageTree` walks):
+/// `<meta>` values, JSON-LD blocks, `<title>`, the first `<h1>`, `<time>` elements, itemprops,
+/// author links and bylines, the canonical link and the `lang` attribute.
+struct PageSignals {
+  /// `<meta>` values by lowercased `property`, `name`, `itemprop` or `http-equiv` (first wins).
+  var meta: [String: String] = [:]
+  var jsonLD: [String] = []
+  var titleElement: String?
+  var firstH1: String?
+  var canonical: String?
+  var lang: String?
+  /// `datetime` (or text) of `<time>` elements outside footers, in order.
+  var times: [String] = []
+  /// itemprop values (content, datetime or text) by itemprop name, in order.
+  var itemprops: [String: [String]] = [:]
+  var authorLinks: [String] = []
+  /// Texts of elements named byline/author, outside footers.
+  var bylines: [String] = []
+  /// Texts of elements named as dates (`article_date`, `timestamp` …), outside footers.
+  var datelines: [String] = []
+
+  static let maxBylines = 6
+  /// The itemprops read.
+  static let itemprops: [StaticString] = ["datePublished", "dateModified", "author", "headline"]
+}
+
+/// Fills `PageSignals` from a parsed page.
+struct PageSignalReader {
+  var signals = PageSignals()
+  private var visited = 0
+  let maxNodes: Int
+
+  init(maxNodes: Int) { self.maxNodes = maxNodes }
+
+  /// Reads the whole tree below `root` (the `html` element).
+  mutating func read(_ root: xmlNodePtr) -> PageSignals {
+    readLanguage(root)
+    visit(root)
+    return signals
+  }
+
+  mutating func readLanguage(_ root: xmlNodePtr) {
+    if let lang = root.attributeString("lang"), !lang.isEmpty { signals.lang = lang }
+  }
+
+  /// The tags this reader looks at.
+  enum Tag: Sendable { case meta, script, skipped, title, link, h1, footer, time, anchor, other }
+
+  static let tags = KeyTable<Tag>([
+    TagKey.of("meta"): .meta, TagKey.of("script"): .script, TagKey.of("style"): .skipped,
+    TagKey.of("noscript"): .skipped, TagKey.of("svg"): .skipped, TagKey.of("template"): .skipped,
+    TagKey.of("iframe"): .skipped, TagKey.of("title"): .title, TagKey.of("link"): .link, TagKey.of("h1"): .h1,
+    TagKey.of("footer"): .footer, TagKey.of("time"): .time, TagKey.of("a"): .anchor,
+  ])
+
+  private func tag(_ name: UnsafePointer<UInt8>) -> Tag { Self.tags[TagKey.of(name)] ?? .other }
+
+  /// Reads `node` and everything below it.
+  mutating func visit(_ node: xmlNodePtr, inFooter: Bool = false, depth: Int = 0) {
+    guard node.isElement, depth < 256 else { return }
+    let attributes = node.pointee.properties != nil ? ElementAttributes(node) : nil
+    guard let footer = observe(node, attributes: attributes, inFooter: inFooter) else { return }
+    var child = node.firstChild
+    while let c = child {
+      child = c.nextSibling
+      visit(c, inFooter: footer, depth: depth + 1)
+      if visited > maxNodes { return }
+    }
+  }
+
+  /// Reads one element (not its children). Returns whether its children are inside a footer,
+  /// or nil when they hold nothing for metadata (scripts, styles, meta …).
+  mutating func observe(_ c: xmlNodePtr, attributes: ElementAttributes?, inFooter: Bool) -> Bool? {
+    guard let name = c.pointee.name else { return nil }
+    visited += 1
+    var footer = inFooter
+    switch tag(name) {
+    case .meta: readMeta(c); return nil
+    case .script:
+      if BoilerplateWords.jsonLD.matches(c.attribute("type")) { signals.jsonLD.append(c.textContent) }
+      return nil
+    case .skipped: return nil
+    case .title:
+      if signals.titleElement == nil { signals.titleElement = c.textContent }
+      return nil
+    case .link: readLink(c); return nil
+    case .h1: if signals.firstH1 == nil { signals.firstH1 = c.textContent.collapsingSpaces }
+    case .footer: footer = true
+    case .time:
+      if !footer, let value = c.attributeString("datetime") ?? Optional(c.textContent) { signals.times.append(value) }
+    default: break
+    }
+    if let attributes {
+      if let rel = attributes.rel, strcmp(rel, "author") { signals.authorLinks.append(c.textContent.collapsingSpaces) }
+      if let prop = attributes.itemprop, let name = PageSignals.itemprops.first(where: { strcmp(prop, $0) }) {
+        readItemprop(name.description, c)
+      }
+      if !footer, signals.bylines.count < PageSignals.maxBylines, attributes.isByline ?? isByline(attributes.cls) {
+        let text = c.textContent.collapsingSpaces
+        if !text.isEmpty && text.count < 200 { signals.bylines.append(text) }
+      }
+      if !footer, signals.datelines.count < PageSignals.maxBylines,
+        attributes.isDateline ?? BoilerplateWords.dateline.matches(ElementNames(attributes.cls, attributes.id))
+      {
+        let text = c.textContent.collapsingSpaces
+        if !text.isEmpty && text.count < 120 { signals.datelines.append(text) }
+      }
+    }
+    return footer
+  }
+
+  private var bylineNames: [UInt64: Bool] = [:]
+
+  private mutating func isByline(_ cls: UnsafePointer<UInt8>?) -> Bool {
+    guard let cls else { return false }
+    let key = ElementNames.hash(cls)
+    if let known = bylineNames[key] { return known }
+    let answer = BoilerplateWords.byline.matches(cls)
+    bylineNames[key] = answer
+    return answer
+  }
+
+  private mutating func readMeta(_ node: xmlNodePtr) {
+    guard let content = node.attributeString("content") else {
+      if let charset = node.attributeString("charset") { signals.meta["charset"] = charset }
+      return
+    }
+    for key in ["property", "name", "itemprop", "http-equiv"] {
+      let value: String?
+      switch key {
+      case "property": value = node.attributeString("property")
+      case "name": value = node.attributeString("name")
+      case "itemprop": value = node.attributeString("itemprop")
+      default: value = node.attributeString("http-equiv")
+      }
+      if let k = value?.lowercased(), !k.isEmpty, signals.meta[k] == nil { signals.meta[k] = content }
+    }
+  }
+
+  private mutating func readLink(_ node: xmlNodePtr) {
+    guard let rel = node.attributeString("rel")?.lowercased() else { return }
+    if rel == "canonical", signals.canonical == nil { signals.canonical = node.attributeString("href") }
+  }
+
+  private mutating func readItemprop(_ prop: String, _ node: xmlNodePtr) {
+    let value =
+      node.attributeString("content") ?? node.attributeString("datetime")
+      ?? node.textContent.collapsingSpaces
+    guard !value.isEmpty, value.count < 300 else { return }
+    signals.itemprops[prop, default: []].append(value)
+  }
+}
