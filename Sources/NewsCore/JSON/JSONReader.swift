@@ -7,6 +7,12 @@ public struct JSONReadError: Error, CustomStringConvertible, Sendable {
 
 extension JSON {
   /// Parses one JSON document from UTF-8 bytes (RFC 8259; surrounding whitespace allowed).
+  public init(parsing bytes: [UInt8]) throws {
+    var reader = JSONReader(bytes: bytes)
+    self = try reader.document()
+  }
+
+  /// Parses one JSON document from any collection of UTF-8 bytes.
   public init<Bytes: Collection>(parsing bytes: Bytes) throws where Bytes.Element == UInt8 {
     var reader = JSONReader(bytes: Array(bytes))
     self = try reader.document()
@@ -148,10 +154,17 @@ struct JSONReader {
       return String(decoding: bytes[start..<i - 1], as: UTF8.self)
     }
     var out = Array(bytes[start..<i])
+    out.reserveCapacity(bytes.count - start)
     while i < bytes.count {
       let b = bytes[i]
       if b == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
-      if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+      if b != UInt8(ascii: "\\") {
+        // Copy the run up to the next quote or escape in one go.
+        let runStart = i
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+        out.append(contentsOf: bytes[runStart..<i])
+        continue
+      }
       i += 1
       guard i < bytes.count else { break }
       let e = bytes[i]

@@ -47,12 +47,15 @@ extension Pattern {
   ) {
     guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return }
     defer { pcre2_match_data_free_8(matchData) }
-    let context = pcre2_match_context_create_8(nil)
-    defer { pcre2_match_context_free_8(context) }
-    pcre2_set_match_limit_8(context, 10_000_000)
-    let stack = pcre2_jit_stack_create_8(32 * 1024, 1024 * 1024, nil)
-    defer { if let stack { pcre2_jit_stack_free_8(stack) } }
-    pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack))
+    // The shared context (match limit, no JIT stack) serves every call; a private context with
+    // a large JIT stack is made only when a match runs out of JIT's default stack.
+    var context = matchContext
+    var bigStack: OpaquePointer?
+    var privateContext: OpaquePointer?
+    defer {
+      if let bigStack { pcre2_jit_stack_free_8(bigStack) }
+      if let privateContext { pcre2_match_context_free_8(privateContext) }
+    }
 
     let base = buffer.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
     let length = buffer.count
@@ -60,7 +63,14 @@ extension Pattern {
     var options = UInt32(PCRE2_NO_UTF_CHECK)
     if anchored { options |= UInt32(PCRE2_ANCHORED) }
     while offset <= length {
-      let rc = pcre2_match_8(code, base, length, offset, options, matchData, context)
+      var rc = pcre2_match_8(code, base, length, offset, options, matchData, context)
+      if rc == PCRE2_ERROR_JIT_STACKLIMIT, privateContext == nil {
+        privateContext = pcre2_match_context_copy_8(matchContext)
+        bigStack = pcre2_jit_stack_create_8(32 * 1024, 4 * 1024 * 1024, nil)
+        pcre2_jit_stack_assign_8(privateContext, nil, UnsafeMutableRawPointer(bigStack))
+        context = privateContext
+        rc = pcre2_match_8(code, base, length, offset, options, matchData, context)
+      }
       if rc < 0 { return }  // no match, or a limit reached: stop quietly
       let ovector = pcre2_get_ovector_pointer_8(matchData)!
       let start = ovector[0]

@@ -23,6 +23,8 @@ public final class Pattern: @unchecked Sendable {
   public let groupNumbers: [String: Int]
   /// Number of capture groups (without group 0).
   public let groupCount: Int
+  /// A match context shared read-only by every call: it bounds backtracking.
+  let matchContext: OpaquePointer?
 
   /// Compiles `source`; throws `PatternError` with the position of a syntax error.
   public init(_ source: String, options: Options = []) throws {
@@ -44,6 +46,8 @@ public final class Pattern: @unchecked Sendable {
     pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
     groupCount = Int(count)
     groupNumbers = Pattern.readGroupNames(compiled)
+    matchContext = pcre2_match_context_create_8(nil)
+    pcre2_set_match_limit_8(matchContext, 10_000_000)
   }
 
   /// Compiles a pattern that is part of the program itself: a syntax error is a bug.
@@ -51,7 +55,10 @@ public final class Pattern: @unchecked Sendable {
     do { try self.init(source, options: options) } catch { fatalError("\(error)") }
   }
 
-  deinit { pcre2_code_free_8(code) }
+  deinit {
+    pcre2_match_context_free_8(matchContext)
+    pcre2_code_free_8(code)
+  }
 
   static func message(for code: Int32) -> String {
     var buffer = [UInt8](repeating: 0, count: 256)
