@@ -1,22 +1,38 @@
 import NewsCore
+import NewsExtract
 
-/// Merges a document's mentions into entities (first version; see issue 5): mentions with
-/// the same text and type are one entity.
+/// Merges a document's mentions into entities. A later or shorter form joins the full one:
+/// the same name folded (Erdogan ↔ Erdoğan), a surname (Tokayev → Kassym-Jomart Tokayev), an
+/// acronym by its letters or in parentheses after the long form (OTS ↔ Organization of Turkic
+/// States), a keyword or tail of an organization named earlier ("the Council"). Types vote
+/// across the mentions of an entity, weighted by confidence.
 public struct EntityResolver: Sendable {
   public init() {}
 
-  /// The entities of one document, in order of first mention.
+  /// The entities of one document, in order of first mention; each with its canonical
+  /// (most complete) name, the other forms as aliases, and a stable id.
   public func entities(from mentions: [EntityMention]) -> [Entity] {
-    var order: [String] = []
-    var groups: [String: [EntityMention]] = [:]
-    for m in mentions.sorted(by: { $0.span < $1.span }) {
-      let key = "\(m.type.rawValue):\(m.text)"
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(m)
+    // Longer names first, so that short forms find the full name whatever the text order.
+    let ordered = mentions.sorted {
+      let a = NameForm($0.text).words.count, b = NameForm($1.text).words.count
+      return a != b ? a > b : $0.span < $1.span
     }
-    return order.map { key in
-      let ms = groups[key]!
-      return Entity(id: EntityID.make(type: ms[0].type, name: ms[0].text), type: ms[0].type, name: ms[0].text, mentions: ms)
+    var clusters: [MentionCluster] = []
+    for mention in ordered {
+      if let index = clusterIndex(for: mention, in: clusters) {
+        clusters[index].add(mention)
+      } else {
+        clusters.append(MentionCluster(mention))
+      }
     }
+    return clusters.sorted { $0.firstStart < $1.firstStart }.map(entity)
+  }
+
+  func entity(_ cluster: MentionCluster) -> Entity {
+    let type = cluster.type
+    let name = cluster.canonical.text
+    let aliases = cluster.forms.map(\.text).filter { $0 != name }
+    let mentions = cluster.mentions.sorted { $0.span < $1.span }
+    return Entity(id: EntityID.make(type: type, name: name), type: type, name: name, mentions: mentions, aliases: aliases)
   }
 }

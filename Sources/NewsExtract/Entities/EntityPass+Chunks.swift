@@ -1,0 +1,80 @@
+extension EntityPass {
+  /// Reads one line: finds its chunks of capitalized words (with connectors such as "of"
+  /// between them) and types each.
+  mutating func readLine(_ range: Range<Int>) {
+    let style = lines[Int(tokens[range.lowerBound].line)].style
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard tokens[i].isWord, tokens[i].isCapitalized || style == .allCaps && tokens[i].isAllCaps else {
+        i += 1
+        continue
+      }
+      let end = chunkEnd(from: i, limit: range.upperBound, style: style)
+      if style == .allCaps {
+        readCapsChunk(i..<end)
+      } else {
+        readChunk(i..<end, style: style)
+      }
+      i = end
+    }
+  }
+
+  /// The end of the chunk starting at `start`: capitalized words, `&`, and connectors followed
+  /// by a capitalized word ("and"/"in"/"on" only inside an organization-like name).
+  func chunkEnd(from start: Int, limit: Int, style: LineStyle) -> Int {
+    var j = start + 1
+    var hasHead = words.organizationHeads.contains(tokens[start].key)
+    while j < limit {
+      let t = tokens[j]
+      if t.isWord && (t.isCapitalized || style == .allCaps && t.isAllCaps) {
+        if words.organizationHeads.contains(t.key) { hasHead = true }
+        j += 1
+        continue
+      }
+      if t.mark == 0x26, isCapitalizedWord(j + 1), j + 1 < limit { j += 2; continue }
+      guard style != .allCaps, isConnector(j) else { break }
+      var k = j
+      while k < limit && k < j + 2 && isConnector(k) { k += 1 }
+      guard k < limit, isCapitalizedWord(k) else { break }
+      let first = t.key
+      if first == ContextWords.the && !(j > 0 && tokens[j - 1].key == ContextWords.of) { break }
+      if !hasHead && (first == ContextWords.and || first == PhraseKey.word("in") || first == PhraseKey.word("on")) { break }
+      j = k
+    }
+    return j
+  }
+
+  /// An all-caps chunk: only gazetteer names, a dateline at the line start.
+  mutating func readCapsChunk(_ chunk: Range<Int>) {
+    var p = chunk.lowerBound
+    while p < chunk.upperBound {
+      if let (length, entry) = longestPhrase(at: p, limit: chunk.upperBound, anyCase: true),
+        !(length == 1 && (words.commonWords.contains(tokens[p].key) || tokens[p].length < 2))
+      {
+        let range = p..<(p + length)
+        if isDateline(range) {
+          add(.location, range, .dateline, 0.9)
+        } else {
+          addPhrase(entry, range)
+        }
+        p += length
+        continue
+      }
+      if tokens[p].length > 1 && !words.commonWords.contains(tokens[p].key) && !words.notNames.contains(tokens[p].key)
+        && !words.demonyms.contains(tokens[p].key)
+      {
+        pending.append(p)
+      }
+      p += 1
+    }
+  }
+
+  /// A place name opening its line and followed by a date, a comma or a dash ("LONDON 1996-08-30").
+  func isDateline(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound == 0 || tokens[range.lowerBound - 1].line != tokens[range.lowerBound].line else { return false }
+    let next = range.upperBound
+    guard next < tokens.count, tokens[next].line == tokens[range.lowerBound].line else { return true }
+    let t = tokens[next]
+    return t.shape.contains(.number) || t.mark == 0x2C || t.mark == 0x2D || t.mark == 0x97
+  }
+}

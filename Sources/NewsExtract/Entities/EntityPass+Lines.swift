@@ -1,0 +1,56 @@
+extension EntityPass {
+  /// Sets each line's style (prose, title case, all caps) and sports cues.
+  mutating func describeLines() {
+    let lineCount = Int(tokens.last?.line ?? 0) + 1
+    lines = Array(repeating: LineFacts(), count: lineCount)
+    var start = 0
+    var sportsLines = 0
+    var firstLines = 0
+    while start < tokens.count {
+      var end = start + 1
+      while end < tokens.count && tokens[end].line == tokens[start].line { end += 1 }
+      let facts = describe(start..<end)
+      lines[Int(tokens[start].line)] = facts
+      if facts.sports { sportsLines += 1 }
+      if firstLines < 3 && facts.sports { sportsDocument = true }
+      firstLines += 1
+      start = end
+    }
+    if sportsLines >= 3 { sportsDocument = true }
+  }
+
+  func describe(_ range: Range<Int>) -> LineFacts {
+    var facts = LineFacts()
+    var wordCount = 0, caps = 0, capitalized = 0, lowerContent = 0, numbers = 0, namesBeforeNumbers = 0
+    for i in range {
+      let t = tokens[i]
+      if t.shape.contains(.number) {
+        numbers += 1
+        if i > range.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized { namesBeforeNumbers += 1 }
+        continue
+      }
+      guard t.isWord else { continue }
+      if words.sportsCues.contains(t.key) { facts.sports = true }
+      wordCount += 1
+      if t.isAllCaps && t.length > 1 { caps += 1 }
+      if t.isCapitalized {
+        capitalized += 1
+      } else if !words.connectors.contains(t.key) && t.length > 3 {
+        lowerContent += 1
+      }
+    }
+    if wordCount > 0, caps * 10 >= wordCount * 7, caps > 0, wordCount - caps <= 3 || caps * 10 >= wordCount * 8 {
+      facts.style = .allCaps
+    } else if wordCount >= 3, lowerContent == 0, capitalized >= 3, !endsSentence(range) {
+      facts.style = .titleCase
+    }
+    if numbers >= 2 && namesBeforeNumbers >= 1 && lowerContent <= 4 { facts.results = true }
+    return facts
+  }
+
+  func endsSentence(_ range: Range<Int>) -> Bool {
+    guard let last = range.last else { return false }
+    let m = tokens[last].mark
+    return m == 0x2E || m == 0x21 || m == 0x3F || m == 0x22
+  }
+}

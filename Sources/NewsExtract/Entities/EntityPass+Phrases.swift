@@ -1,0 +1,64 @@
+import NewsCore
+
+extension EntityPass {
+  /// The longest gazetteer phrase starting at token `p` and ending before `limit`: its
+  /// length in tokens and entry. Inner words may be connectors; the first word must be
+  /// capitalized unless `anyCase`.
+  func longestPhrase(at p: Int, limit: Int, anyCase: Bool) -> (Int, GazetteerEntry)? {
+    guard tokens[p].isWord, anyCase || tokens[p].isCapitalized else { return nil }
+    var key = PhraseKey.seed
+    var best: (Int, GazetteerEntry)?
+    var q = p
+    let end = min(limit, p + gazetteer.maxWords)
+    while q < end {
+      let t = tokens[q]
+      guard t.isWord || t.mark == 0x26 else { break }
+      key = PhraseKey.combine(key, t.key)
+      q += 1
+      if t.isWord, t.isCapitalized || anyCase, let entry = gazetteer.entry(key), entry.words == q - p {
+        best = (q - p, entry)
+      }
+    }
+    return best
+  }
+
+  /// Whether a known phrase starts at `p` (a person's name run stops there).
+  func startsPhrase(_ p: Int, limit: Int) -> Bool {
+    guard let (length, entry) = longestPhrase(at: p, limit: limit, anyCase: false) else { return false }
+    return length > 1 || entry.kind != .city || entry.population >= 100_000
+  }
+
+  /// Adds a gazetteer phrase; a city named in a sports report, not after "in"/"at", is its club.
+  mutating func addPhrase(_ entry: GazetteerEntry, _ range: Range<Int>) {
+    if entry.kind == .organization {
+      add(.organization, range, .gazetteerOrganization, 0.9)
+      return
+    }
+    let line = facts(of: range.lowerBound)
+    if entry.kind == .city, line.sports || line.results || sportsDocument, !afterPlacePreposition(range.lowerBound) {
+      add(.organization, range, .clubNamedAfterCity, 0.6)
+      return
+    }
+    add(.location, range, .gazetteerPlace, entry.kind == .city ? 0.7 : 0.9)
+  }
+
+  func afterPlacePreposition(_ p: Int) -> Bool {
+    p > 0 && tokens[p - 1].isWord && ContextWords.placePrepositions.contains(tokens[p - 1].key)
+      && tokens[p - 1].line == tokens[p].line
+  }
+
+  /// A title or role word right before the chunk ("spokesman", "coach"), or "according to".
+  func personCueBefore(_ p: Int) -> Bool {
+    guard p > 0, tokens[p - 1].line == tokens[p].line else { return false }
+    let before = tokens[p - 1]
+    if before.isWord && words.personTitles.contains(before.key) { return true }
+    if p > 1, before.key == ContextWords.to, tokens[p - 2].key == ContextWords.according { return true }
+    return false
+  }
+
+  /// A reporting verb right after the name ("Tokayev said"), or after a comma ("Smith, who …" is not).
+  func reportingVerbAfter(_ end: Int) -> Bool {
+    guard end < tokens.count, tokens[end].line == tokens[end - 1].line else { return false }
+    return tokens[end].isWord && words.reportingVerbs.contains(tokens[end].key)
+  }
+}

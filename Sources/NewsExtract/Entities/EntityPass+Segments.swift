@@ -1,0 +1,87 @@
+import NewsCore
+
+extension EntityPass {
+  /// Types one chunk of a prose or title-case line.
+  mutating func readChunk(_ chunk: Range<Int>, style: LineStyle) {
+    var s = chunk.lowerBound
+    let e = chunk.upperBound
+    while s < e, !tokens[s].isWord || isConnector(s) || words.notNames.contains(tokens[s].key) && !startsPhrase(s, limit: e) {
+      s += 1
+    }
+    guard s < e else { return }
+    if readTeam(s, e) { return }
+    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s {
+      addPhrase(entry, s..<e)
+      return
+    }
+    if let name = keywordName(s, e) {
+      segment(s, name.range.lowerBound, style: style)
+      let confidence = name.range.count > 2 ? 0.8 : 0.6
+      add(name.type, name.range, name.rule, confidence)
+      segment(name.range.upperBound, e, style: style)
+      return
+    }
+    segment(s, e, style: style)
+  }
+
+  /// In a results line, a name followed by a score is a team (a country's is a place).
+  mutating func readTeam(_ s: Int, _ e: Int) -> Bool {
+    let line = facts(of: s)
+    guard line.results, line.sports || sportsDocument, e < tokens.count, tokens[e].shape.contains(.number),
+      tokens[e].line == tokens[s].line
+    else { return false }
+    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s, entry.kind != .city {
+      add(entry.kind.type, s..<e, entry.kind == .organization ? .gazetteerOrganization : .gazetteerPlace, 0.8)
+    } else if words.givenNames.contains(tokens[s].key) && e - s >= 2 {
+      add(.person, s..<e, .givenName, 0.6)
+    } else {
+      add(.organization, s..<e, .teamInResults, 0.6)
+    }
+    return true
+  }
+
+  /// Splits `s..<e` into known phrases, given-name runs and unknown runs.
+  mutating func segment(_ s: Int, _ e: Int, style: LineStyle) {
+    var p = s
+    var cue = personCueBefore(s)
+    while p < e {
+      let t = tokens[p]
+      if !t.isWord || isConnector(p) { p += 1; continue }
+      let phrase = longestPhrase(at: p, limit: e, anyCase: false)
+      if phrase == nil || phrase!.0 == 1 {
+        if words.personTitles.contains(t.key) { cue = true; p += 1; continue }
+        if words.notNames.contains(t.key) || words.demonyms.contains(t.key) { p += 1; continue }
+      }
+      if words.givenNames.contains(t.key), p + 1 < e, isCapitalizedWord(p + 1), !stopsName(p + 1, e),
+        phrase == nil || phrase!.0 == 1
+      {
+        var q = p + 1
+        while q < e && q < p + 4 && isCapitalizedWord(q) && !stopsName(q, e) { q += 1 }
+        add(.person, p..<q, cue ? .titleBeforeName : .givenName, 0.75)
+        p = q
+        cue = false
+        continue
+      }
+      if let (length, entry) = phrase, !(length == 1 && cue && entry.kind == .city) {
+        addPhrase(entry, p..<(p + length))
+        p += length
+        cue = false
+        continue
+      }
+      var q = p + 1
+      if !words.isOrganizationWord(t.key) {
+        while q < e && isCapitalizedWord(q) && !stopsName(q, e) { q += 1 }
+      }
+      classifyUnknown(p..<q, cue: cue, style: style)
+      cue = false
+      p = q
+    }
+  }
+
+  /// Words a run of name words stops before: titles, months, demonyms, keywords, known places.
+  func stopsName(_ q: Int, _ e: Int) -> Bool {
+    let key = tokens[q].key
+    return words.personTitles.contains(key) || words.notNames.contains(key) || words.demonyms.contains(key)
+      || words.isOrganizationWord(key) || startsPhrase(q, limit: e)
+  }
+}

@@ -1,0 +1,54 @@
+import NewsCore
+
+extension EntityPass {
+  /// The document pass: single words left untyped become the person whose surname they are,
+  /// the organization whose acronym they spell or whose keyword they repeat ("the Council"),
+  /// or take the type the same name has elsewhere in the document.
+  mutating func settleShortForms() {
+    var surnames: [UInt64: Double] = [:]
+    var singles: [UInt64: (EntityType, Double)] = [:]
+    var organizationEnds: Set<UInt64> = []
+    for name in found {
+      let last = tokens[name.tokens.upperBound - 1].key
+      if name.type == .person && name.tokens.count >= 2 { surnames[last] = max(surnames[last] ?? 0, name.confidence) }
+      if name.type == .organization && name.tokens.count >= 2 { organizationEnds.insert(last) }
+      if name.tokens.count == 1, singles[last].map({ $0.1 < name.confidence }) ?? true {
+        singles[last] = (name.type, name.confidence)
+      }
+    }
+    // A small town's name that is a person's surname here is the person.
+    for index in found.indices where found[index].tokens.count == 1 && found[index].rule != .titleBeforeName {
+      let key = tokens[found[index].tokens.lowerBound].key
+      if surnames[key] != nil, found[index].type != .person, found[index].confidence < 0.9 {
+        found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
+      }
+    }
+    for p in pending {
+      let key = tokens[p].key
+      let range = p..<(p + 1)
+      if surnames[key] != nil {
+        add(.person, range, .surnameOfNamedPerson, 0.7)
+      } else if let (type, confidence) = singles[key], confidence >= 0.5 {
+        add(type, range, .sameNameElsewhere, 0.5)
+      } else if isAcronym(p) {
+        if spellsNamedOrganization(p) {
+          add(.organization, range, .acronymOfNamedOrganization, 0.8)
+        } else if !words.commonWords.contains(key) || tokens[p].isAllCaps && facts(of: p).style == .prose {
+          add(.organization, range, .acronym, 0.4)
+        }
+      } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
+        add(.organization, range, .backReference, 0.5)
+      }
+    }
+  }
+
+  /// Whether the acronym at `p` spells the name of an organization found in the document.
+  func spellsNamedOrganization(_ p: Int) -> Bool {
+    let acronym = String(decoding: tokenBytes(p), as: UTF8.self)
+    for name in found where name.type == .organization && name.tokens.count >= 2 {
+      let words = name.tokens.filter { isCapitalizedWord($0) }.map { String(decoding: tokenBytes($0), as: UTF8.self) }
+      if AcronymMatch.spells(acronym, words) { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,50 @@
+import NewsCore
+
+extension EntityPass {
+  /// Types a run of capitalized words that no list knows, from its shape and context.
+  mutating func classifyUnknown(_ run: Range<Int>, cue: Bool, style: LineStyle) {
+    var run = run
+    let verb = reportingVerbAfter(run.upperBound)
+    // A sentence's first word, when an ordinary word, is capitalized for the sentence only.
+    if tokens[run.lowerBound].sentenceStart, words.commonWords.contains(tokens[run.lowerBound].key), !cue {
+      if run.count == 1 {
+        if verb && !words.isOrganizationWord(tokens[run.lowerBound].key) {
+          add(.person, run, .reportingVerb, 0.5)
+        } else {
+          pending.append(run.lowerBound)
+        }
+        return
+      }
+      run = (run.lowerBound + 1)..<run.upperBound
+    }
+    let organizationWord = run.count == 1 && words.isOrganizationWord(tokens[run.lowerBound].key)
+    if (cue || verb) && !organizationWord && !isAcronym(run.lowerBound) {
+      add(.person, run, cue ? .titleBeforeName : .reportingVerb, cue ? 0.8 : 0.7)
+      return
+    }
+    if run.count >= 2 {
+      guard style == .prose else { return }
+      let plain = run.allSatisfy { !tokens[$0].isAllCaps && !words.commonWords.contains(tokens[$0].key) && tokens[$0].length > 1 }
+      if plain { add(.person, run, .nameShape, 0.5) }
+      return
+    }
+    let p = run.lowerBound
+    if isAcronym(p) {
+      if p >= 2, tokens[p - 1].mark == 0x28, let last = found.last, last.tokens.upperBound == p - 1,
+        last.type == .organization
+      {
+        add(.organization, run, .acronymInParentheses, 0.8)
+      } else {
+        pending.append(p)
+      }
+      return
+    }
+    if style == .prose, afterPlacePreposition(p), !tokens[p].shape.contains(.digit), !words.commonWords.contains(tokens[p].key),
+      !words.isOrganizationWord(tokens[p].key), tokens[p].length > 2
+    {
+      add(.location, run, .placeAfterPreposition, 0.4)
+      return
+    }
+    pending.append(p)
+  }
+}

@@ -1,0 +1,73 @@
+import NewsCore
+
+/// One run of the entity rules over one document: tokens, line facts, and what was found.
+/// The first pass reads each line's capitalized chunks; the document pass then settles
+/// short forms (surnames, acronyms, "the Council") against the names found.
+struct EntityPass {
+  let gazetteer: Gazetteer
+  let words: NameVocabulary
+  let tokens: [NameToken]
+  var lines: [LineFacts] = []
+  /// Whether the document is a sports report (a sports word in its first lines).
+  var sportsDocument = false
+  var found: [FoundName] = []
+  /// Single capitalized words the first pass could not type; the document pass may.
+  var pending: [Int] = []
+
+  init(tokens: [NameToken], gazetteer: Gazetteer) {
+    self.tokens = tokens
+    self.gazetteer = gazetteer
+    self.words = gazetteer.words
+  }
+
+  /// Runs both passes and returns the names in text order.
+  mutating func run() -> [FoundName] {
+    describeLines()
+    var start = 0
+    while start < tokens.count {
+      var end = start + 1
+      while end < tokens.count && tokens[end].line == tokens[start].line { end += 1 }
+      readLine(start..<end)
+      start = end
+    }
+    settleShortForms()
+    return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+  }
+
+  func facts(of token: Int) -> LineFacts { lines[Int(tokens[token].line)] }
+
+  mutating func add(_ type: EntityType, _ range: Range<Int>, _ rule: EntityRule, _ confidence: Double) {
+    guard !range.isEmpty else { return }
+    found.append(FoundName(type: type, tokens: range, rule: rule, confidence: confidence))
+  }
+
+  // MARK: - Token tests
+
+  func isCapitalizedWord(_ i: Int) -> Bool {
+    i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].isCapitalized
+  }
+
+  func isConnector(_ i: Int) -> Bool {
+    i < tokens.count && tokens[i].isWord && !tokens[i].isCapitalized && words.connectors.contains(tokens[i].key)
+  }
+
+  /// An acronym: two to six letters, capitals only or capitals with a few lower-case ones
+  /// inside ("KazISS"), no digits.
+  func isAcronym(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.isWord, !t.shape.contains(.digit), t.length >= 2, t.length <= 8 else { return false }
+    if t.isAllCaps { return t.length <= 6 || t.shape.contains(.period) }
+    return upperCount(i) >= 3
+  }
+
+  func upperCount(_ i: Int) -> Int {
+    var count = 0
+    for b in tokenBytes(i) where b >= 0x41 && b <= 0x5A { count += 1 }
+    return count
+  }
+
+  func tokenBytes(_ i: Int) -> ArraySlice<UInt8> { bytesView[tokens[i].start..<tokens[i].end] }
+
+  /// Set by the extractor: the matching view the tokens index into.
+  var bytesView: [UInt8] = []
+}

@@ -1,0 +1,61 @@
+import Foundation
+import NewsCore
+
+/// Phrases of places and organizations and the closed word lists, loaded once from the
+/// `Resources/gazetteers` files and looked up by token-sequence keys (`PhraseKey`).
+final class Gazetteer: Sendable {
+  /// The gazetteer of the bundled resources, loaded on first use.
+  static let shared = Gazetteer(directory: Bundle.module.url(forResource: "gazetteers", withExtension: nil, subdirectory: "Resources"))
+
+  let phrases: [UInt64: GazetteerEntry]
+  let words: NameVocabulary
+  /// The longest phrase, in words.
+  let maxWords: Int
+
+  init(directory: URL?) {
+    let reader = GazetteerFiles(directory: directory)
+    var table: [UInt64: GazetteerEntry] = [:]
+    var longest = 1
+    func add(_ phrase: String, _ kind: GazetteerKind, _ canonical: String, population: Int = 0) {
+      guard let (key, count) = GazetteerFiles.phraseKey(phrase) else { return }
+      if table[key] == nil {
+        table[key] = GazetteerEntry(kind: kind, canonical: canonical, population: population, words: count)
+        longest = max(longest, count)
+      }
+    }
+    // Insertion order is priority: a phrase keeps the first kind it is given.
+    for row in reader.rows("country-aliases.tsv") where row.count >= 3 { add(row[0], .country, row[2]) }
+    for row in reader.rows("countries.tsv") where row.count >= 3 { add(row[0], .country, row[2]) }
+    for row in reader.rows("geo-features.tsv") where row.count >= 2 { add(row[0], .feature, row[0]) }
+    for row in reader.rows("organizations.tsv") where row.count >= 2 { add(row[0], .organization, row[1]) }
+    for row in reader.rows("regions.tsv") where row.count >= 1 { add(row[0], .region, row[0]) }
+    for row in reader.rows("cities.tsv") where row.count >= 4 {
+      add(row[0], .city, row[3], population: Int(row[2]) ?? 0)
+    }
+    var v = NameVocabulary()
+    v.givenNames = reader.keys("given-names.txt")
+    v.commonWords = reader.keys("common-words.txt")
+    v.demonyms = reader.keys("demonyms.txt")
+    v.personTitles = reader.keys("person-titles.txt")
+    v.organizationHeads = reader.keys("organization-heads.txt")
+    v.organizationSuffixes = reader.keys("organization-suffixes.txt")
+    v.locationHeads = reader.keys("location-heads.txt")
+    v.locationSuffixes = reader.keys("location-suffixes.txt")
+    v.reportingVerbs = reader.keys("reporting-verbs.txt")
+    v.sportsCues = reader.keys("sports-cues.txt")
+    v.connectors = reader.keys("name-connectors.txt")
+    v.notNames = reader.keys("not-names.txt")
+    v.ambiguousPlaces = reader.keys("ambiguous-places.txt")
+    // A demonym or a month is never a place by itself ("Kazakh", "May").
+    for word in v.demonyms.union(v.notNames) {
+      table[PhraseKey.combine(PhraseKey.seed, word)] = nil
+    }
+    phrases = table
+    maxWords = min(longest, 10)
+    words = v
+  }
+
+  /// The entry of the phrase with key `key`, if any.
+  @inline(__always)
+  func entry(_ key: UInt64) -> GazetteerEntry? { phrases[key] }
+}

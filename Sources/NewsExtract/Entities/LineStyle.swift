@@ -1,0 +1,18 @@
+/// How a line (block) of text is written, which decides what capitalization can tell.
+enum LineStyle {
+  /// Ordinary sentences: capitalization marks names.
+  case prose
+  /// A title-case heading: every word capitalized, so only known names and strong patterns count.
+  case titleCase
+  /// An all-caps headline or dateline: only known names count.
+  case allCaps
+}
+
+/// What the pass knows about one line.
+struct LineFacts {
+  var style: LineStyle = .prose
+  /// The line talks about a match (a sports word, or names followed by scores).
+  var sports = false
+  /// Names in the line are followed by numbers as in a results table ("Leeds 2 Chelsea 1").
+  var results = false
+}

@@ -1,0 +1,38 @@
+/// One word, number or punctuation mark of a text, as the entity pass sees it. Offsets are
+/// byte offsets into `TextBuffer.bytes`.
+struct NameToken {
+  /// What kind of token this is and how it is cased.
+  struct Shape: OptionSet {
+    let rawValue: UInt16
+    static let word = Shape(rawValue: 1 << 0)
+    static let number = Shape(rawValue: 1 << 1)
+    static let punct = Shape(rawValue: 1 << 2)
+    /// Starts with an upper-case letter.
+    static let capitalized = Shape(rawValue: 1 << 3)
+    /// Has letters and none of them is lower-case.
+    static let allCaps = Shape(rawValue: 1 << 4)
+    /// Has a letter outside ASCII.
+    static let nonASCII = Shape(rawValue: 1 << 5)
+    /// Ends with a period kept in the token ("J.", "U.S.", "Corp.").
+    static let period = Shape(rawValue: 1 << 6)
+    /// A digit inside a word ("G7", "COP29").
+    static let digit = Shape(rawValue: 1 << 7)
+  }
+
+  var start: Int
+  var end: Int
+  /// Hash of the lower-cased bytes (`PhraseKey.word`).
+  var key: UInt64
+  var shape: Shape
+  /// The byte of a one-byte punctuation mark; 0 otherwise (0x97 stands for an em dash).
+  var mark: UInt8
+  /// First token of a line or after a sentence end.
+  var sentenceStart: Bool
+  /// Index of the line (block) the token is on.
+  var line: Int32
+
+  var isWord: Bool { shape.contains(.word) }
+  var isCapitalized: Bool { shape.contains(.capitalized) }
+  var isAllCaps: Bool { shape.contains(.allCaps) }
+  var length: Int { end - start }
+}
