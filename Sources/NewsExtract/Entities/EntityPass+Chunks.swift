@@ -35,10 +35,11 @@ extension EntityPass {
       guard style != .allCaps, isConnector(j) else { break }
       var k = j
       while k < limit && k < j + 2 && isConnector(k) { k += 1 }
-      guard k < limit, isCapitalizedWord(k) else { break }
+      guard k < limit, isCapitalizedWord(k), !words.notNames.contains(tokens[k].key) else { break }
       let first = t.key
+      if k - j == 2 && first != ContextWords.of && tokens[j + 1].key == ContextWords.the { break }
       if first == ContextWords.the && !(j > 0 && tokens[j - 1].key == ContextWords.of) { break }
-      if !hasHead && (first == ContextWords.and || first == PhraseKey.word("in") || first == PhraseKey.word("on")) { break }
+      if !hasHead && (first == ContextWords.and || first == ContextWords.in || first == ContextWords.on) { break }
       j = k
     }
     return j
@@ -49,7 +50,8 @@ extension EntityPass {
     var p = chunk.lowerBound
     while p < chunk.upperBound {
       if let (length, entry) = longestPhrase(at: p, limit: chunk.upperBound, anyCase: true),
-        !(length == 1 && (words.commonWords.contains(tokens[p].key) || tokens[p].length < 2))
+        !(length == 1 && (words.commonWords.contains(tokens[p].key) || tokens[p].length < 2)),
+        acceptsPhrase(entry, p..<(p + length))
       {
         let range = p..<(p + length)
         if isDateline(range) {
@@ -60,9 +62,7 @@ extension EntityPass {
         p += length
         continue
       }
-      if tokens[p].length > 1 && !words.commonWords.contains(tokens[p].key) && !words.notNames.contains(tokens[p].key)
-        && !words.demonyms.contains(tokens[p].key)
-      {
+      if tokens[p].length > 1 && !words.notNames.contains(tokens[p].key) && !words.demonyms.contains(tokens[p].key) {
         pending.append(p)
       }
       p += 1

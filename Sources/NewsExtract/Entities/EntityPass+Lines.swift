@@ -13,6 +13,9 @@ extension EntityPass {
       lines[Int(tokens[start].line)] = facts
       if facts.sports { sportsLines += 1 }
       if firstLines < 3 && facts.sports { sportsDocument = true }
+      if firstLines < 3, tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
+        individualSport = true
+      }
       firstLines += 1
       start = end
     }

@@ -25,7 +25,12 @@ extension EntityPass {
   /// Whether a known phrase starts at `p` (a person's name run stops there).
   func startsPhrase(_ p: Int, limit: Int) -> Bool {
     guard let (length, entry) = longestPhrase(at: p, limit: limit, anyCase: false) else { return false }
-    return length > 1 || entry.kind != .city || entry.population >= 100_000
+    return length > 1 || entry.kind != .city || entry.population >= 500_000
+  }
+
+  /// Whether a gazetteer phrase may be taken where it stands: small towns need context.
+  func acceptsPhrase(_ entry: GazetteerEntry, _ range: Range<Int>) -> Bool {
+    entry.kind != .city || entry.population >= 100_000 || range.count > 1 || placeContext(range)
   }
 
   /// Adds a gazetteer phrase; a city named in a sports report, not after "in"/"at", is its club.
@@ -35,6 +40,10 @@ extension EntityPass {
       return
     }
     let line = facts(of: range.lowerBound)
+    if isDateline(range) {
+      add(.location, range, .dateline, 0.9)
+      return
+    }
     if entry.kind == .city, line.sports || line.results || sportsDocument, !afterPlacePreposition(range.lowerBound) {
       add(.organization, range, .clubNamedAfterCity, 0.6)
       return
@@ -43,8 +52,30 @@ extension EntityPass {
   }
 
   func afterPlacePreposition(_ p: Int) -> Bool {
-    p > 0 && tokens[p - 1].isWord && ContextWords.placePrepositions.contains(tokens[p - 1].key)
-      && tokens[p - 1].line == tokens[p].line
+    guard p > 0, tokens[p - 1].isWord, tokens[p - 1].line == tokens[p].line else { return false }
+    let key = tokens[p - 1].key
+    let sports = sportsDocument || facts(of: p).sports
+    guard (sports ? ContextWords.sportsPlacePrepositions : ContextWords.placePrepositions).contains(key) else { return false }
+    return !(key == ContextWords.in && p > 1 && words.notPlaceBeforeIn.contains(tokens[p - 2].key))
+  }
+
+  /// Item of a list of places: "in Istanbul and Antalya", "Denizli, Alanya, Bursa".
+  func continuesPlaceList(_ p: Int) -> Bool {
+    guard p > 1, tokens[p - 1].mark == 0x2C || tokens[p - 1].key == ContextWords.and,
+      let last = found.last, last.type == .location, last.tokens.upperBound == p - 1
+    else { return false }
+    return true
+  }
+
+  /// A small town's name needs a sign that a place is meant: a preposition, a dateline, a list
+  /// of places, or a comma and a region after it ("Key Biscayne, Florida").
+  func placeContext(_ range: Range<Int>) -> Bool {
+    if afterPlacePreposition(range.lowerBound) || isDateline(range) || continuesPlaceList(range.lowerBound) { return true }
+    let next = range.upperBound
+    guard next + 1 < tokens.count, tokens[next].mark == 0x2C, tokens[next].line == tokens[range.lowerBound].line,
+      let (_, entry) = longestPhrase(at: next + 1, limit: tokens.count, anyCase: true)
+    else { return false }
+    return entry.kind == .country || entry.kind == .region
   }
 
   /// A title or role word right before the chunk ("spokesman", "coach"), or "according to".

@@ -10,10 +10,11 @@ extension EntityPass {
     }
     guard s < e else { return }
     if readTeam(s, e) { return }
-    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s {
+    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s, acceptsPhrase(entry, s..<e) {
       addPhrase(entry, s..<e)
       return
     }
+    if readClub(s, e) { return }
     if let name = keywordName(s, e) {
       segment(s, name.range.lowerBound, style: style)
       let confidence = name.range.count > 2 ? 0.8 : 0.6
@@ -32,11 +33,30 @@ extension EntityPass {
     else { return false }
     if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s, entry.kind != .city {
       add(entry.kind.type, s..<e, entry.kind == .organization ? .gazetteerOrganization : .gazetteerPlace, 0.8)
-    } else if words.givenNames.contains(tokens[s].key) && e - s >= 2 {
+    } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) {
       add(.person, s..<e, .givenName, 0.6)
     } else {
       add(.organization, s..<e, .teamInResults, 0.6)
     }
+    return true
+  }
+
+  /// In a report of a team sport, two or three words with a city among them are a club
+  /// ("Bayern Munich", "Real Madrid", "Aston Villa" is not caught: no city).
+  mutating func readClub(_ s: Int, _ e: Int) -> Bool {
+    guard sportsDocument || facts(of: s).sports, !individualSport, (2...3).contains(e - s),
+      !words.givenNames.contains(tokens[s].key), !afterPlacePreposition(s)
+    else { return false }
+    var city = false
+    for p in s..<e {
+      guard isCapitalizedWord(p), !words.personTitles.contains(tokens[p].key), !words.notNames.contains(tokens[p].key) else { return false }
+      if let (length, entry) = longestPhrase(at: p, limit: p + 1, anyCase: false), length == 1 {
+        if entry.kind == .country { return false }
+        if entry.kind == .city || entry.kind == .region { city = true }
+      }
+    }
+    guard city else { return false }
+    add(.organization, s..<e, .clubNamedAfterCity, 0.6)
     return true
   }
 
@@ -62,7 +82,7 @@ extension EntityPass {
         cue = false
         continue
       }
-      if let (length, entry) = phrase, !(length == 1 && cue && entry.kind == .city) {
+      if let (length, entry) = phrase, !(length == 1 && cue && entry.kind == .city), acceptsPhrase(entry, p..<(p + length)) {
         addPhrase(entry, p..<(p + length))
         p += length
         cue = false

@@ -28,12 +28,14 @@ extension EntityPass {
       let range = p..<(p + 1)
       if surnames[key] != nil {
         add(.person, range, .surnameOfNamedPerson, 0.7)
+      } else if words.commonWords.contains(key) {
+        continue  // an ordinary word: only a surname given in full elsewhere makes it a name
       } else if let (type, confidence) = singles[key], confidence >= 0.5 {
         add(type, range, .sameNameElsewhere, 0.5)
       } else if isAcronym(p) {
         if spellsNamedOrganization(p) {
           add(.organization, range, .acronymOfNamedOrganization, 0.8)
-        } else if !words.commonWords.contains(key) || tokens[p].isAllCaps && facts(of: p).style == .prose {
+        } else if facts(of: p).style == .prose {
           add(.organization, range, .acronym, 0.4)
         }
       } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {

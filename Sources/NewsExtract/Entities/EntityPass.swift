@@ -10,6 +10,8 @@ struct EntityPass {
   var lines: [LineFacts] = []
   /// Whether the document is a sports report (a sports word in its first lines).
   var sportsDocument = false
+  /// Whether the sport is one of individuals (golf, tennis): its tables list people.
+  var individualSport = false
   var found: [FoundName] = []
   /// Single capitalized words the first pass could not type; the document pass may.
   var pending: [Int] = []

@@ -46,6 +46,8 @@ final class Gazetteer: Sendable {
     v.connectors = reader.keys("name-connectors.txt")
     v.notNames = reader.keys("not-names.txt")
     v.ambiguousPlaces = reader.keys("ambiguous-places.txt")
+    v.individualSports = reader.keys("individual-sports.txt")
+    v.notPlaceBeforeIn = reader.keys("not-place-before-in.txt")
     // A demonym or a month is never a place by itself ("Kazakh", "May").
     for word in v.demonyms.union(v.notNames) {
       table[PhraseKey.combine(PhraseKey.seed, word)] = nil

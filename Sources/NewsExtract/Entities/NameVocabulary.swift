@@ -13,6 +13,8 @@ struct NameVocabulary: Sendable {
   var connectors: Set<UInt64> = []
   var notNames: Set<UInt64> = []
   var ambiguousPlaces: Set<UInt64> = []
+  var individualSports: Set<UInt64> = []
+  var notPlaceBeforeIn: Set<UInt64> = []
 
   /// Words that are part of an organization name by themselves.
   func isOrganizationWord(_ key: UInt64) -> Bool {
@@ -28,6 +30,10 @@ enum ContextWords {
   static let according = PhraseKey.word("according")
   static let to = PhraseKey.word("to")
   static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "from", "to", "outside", "across", "visited", "visit", "into"].map(PhraseKey.word))
+  /// In a sports report "at Leeds" is a match against the club; only these still say "place".
+  static let sportsPlacePrepositions: Set<UInt64> = Set(["in", "near", "outside"].map(PhraseKey.word))
+  static let `in` = PhraseKey.word("in")
+  static let on = PhraseKey.word("on")
   static let by = PhraseKey.word("by")
   static let ampersand = UInt64(0x26)
 }
