@@ -17,9 +17,11 @@ public struct EntityExtractor: MentionExtractor {
     let tokens = text.bytes.withUnsafeBufferPointer { NameTokenizer.tokens($0) }
     var pass = EntityPass(tokens: tokens, gazetteer: gazetteer)
     pass.bytesView = text.bytes
+    var codePoints = CodePointCursor(text: text)
     return pass.run().map { name in
       let range = tokens[name.tokens.lowerBound].start..<tokens[name.tokens.upperBound - 1].end
-      return text.mention(name.type, at: range, rule: name.rule.rawValue, confidence: name.confidence)
+      let span = Span(start: codePoints.offset(ofByte: range.lowerBound), end: codePoints.offset(ofByte: range.upperBound))
+      return EntityMention(type: name.type, span: span, text: text.text(of: range), rule: name.rule.rawValue, confidence: name.confidence)
     }
   }
 }

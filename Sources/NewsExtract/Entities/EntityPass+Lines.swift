@@ -24,6 +24,7 @@ extension EntityPass {
 
   func describe(_ range: Range<Int>) -> LineFacts {
     var facts = LineFacts()
+    let cues = words.sportsCues, connectors = words.connectors
     var wordCount = 0, caps = 0, capitalized = 0, lowerContent = 0, numbers = 0, namesBeforeNumbers = 0
     for i in range {
       let t = tokens[i]
@@ -33,12 +34,12 @@ extension EntityPass {
         continue
       }
       guard t.isWord else { continue }
-      if words.sportsCues.contains(t.key) { facts.sports = true }
+      if !facts.sports && cues.contains(t.key) { facts.sports = true }
       wordCount += 1
       if t.isAllCaps && t.length > 1 { caps += 1 }
       if t.isCapitalized {
         capitalized += 1
-      } else if !words.connectors.contains(t.key) && t.length > 3 {
+      } else if t.length > 3 && !connectors.contains(t.key) {
         lowerContent += 1
       }
     }

@@ -23,6 +23,8 @@ extension EntityPass {
         found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
       }
     }
+    let organizations = namedOrganizations()
+    var spelled: [UInt64: Bool] = [:]
     for p in pending {
       let key = tokens[p].key
       let range = p..<(p + 1)
@@ -33,7 +35,7 @@ extension EntityPass {
       } else if let (type, confidence) = singles[key], confidence >= 0.5 {
         add(type, range, .sameNameElsewhere, 0.5)
       } else if isAcronym(p) {
-        if spellsNamedOrganization(p) {
+        if spellsNamedOrganization(p, organizations, &spelled) {
           add(.organization, range, .acronymOfNamedOrganization, 0.8)
         } else if facts(of: p).style == .prose {
           add(.organization, range, .acronym, 0.4)
@@ -44,13 +46,29 @@ extension EntityPass {
     }
   }
 
-  /// Whether the acronym at `p` spells the name of an organization found in the document.
-  func spellsNamedOrganization(_ p: Int) -> Bool {
-    let acronym = String(decoding: tokenBytes(p), as: UTF8.self)
+  /// The capitalized words of each organization found with two words or more, once per name.
+  func namedOrganizations() -> [[String]] {
+    var seen: Set<UInt64> = []
+    var names: [[String]] = []
     for name in found where name.type == .organization && name.tokens.count >= 2 {
-      let words = name.tokens.filter { isCapitalizedWord($0) }.map { String(decoding: tokenBytes($0), as: UTF8.self) }
-      if AcronymMatch.spells(acronym, words) { return true }
+      var key = PhraseKey.seed
+      for t in name.tokens { key = PhraseKey.combine(key, tokens[t].key) }
+      guard seen.insert(key).inserted else { continue }
+      names.append(name.tokens.filter { isCapitalizedWord($0) }.map { String(decoding: tokenBytes($0), as: UTF8.self) })
     }
-    return false
+    return names
+  }
+
+  /// Whether the acronym at `p` spells one of `organizations` (answers cached by word key).
+  func spellsNamedOrganization(_ p: Int, _ organizations: [[String]], _ cache: inout [UInt64: Bool]) -> Bool {
+    if let known = cache[tokens[p].key] { return known }
+    let acronym = String(decoding: tokenBytes(p), as: UTF8.self)
+    let first = acronym.unicodeScalars.first.map { String($0).uppercased() }
+    let spells = organizations.contains { words in
+      words.first.map { String($0.unicodeScalars.first!).uppercased() == first } ?? false
+        && AcronymMatch.spells(acronym, words)
+    }
+    cache[tokens[p].key] = spells
+    return spells
   }
 }

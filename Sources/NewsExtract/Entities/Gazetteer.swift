@@ -7,7 +7,7 @@ final class Gazetteer: Sendable {
   /// The gazetteer of the bundled resources, loaded on first use.
   static let shared = Gazetteer(directory: Bundle.module.url(forResource: "gazetteers", withExtension: nil, subdirectory: "Resources"))
 
-  let phrases: [UInt64: GazetteerEntry]
+  let phrases: KeyTable<GazetteerEntry>
   let words: NameVocabulary
   /// The longest phrase, in words.
   let maxWords: Int
@@ -49,10 +49,10 @@ final class Gazetteer: Sendable {
     v.individualSports = reader.keys("individual-sports.txt")
     v.notPlaceBeforeIn = reader.keys("not-place-before-in.txt")
     // A demonym or a month is never a place by itself ("Kazakh", "May").
-    for word in v.demonyms.union(v.notNames) {
+    for word in v.demonyms.union(v.notNames).keys {
       table[PhraseKey.combine(PhraseKey.seed, word)] = nil
     }
-    phrases = table
+    phrases = KeyTable(table.keys.sorted().map { ($0, table[$0]!) })
     maxWords = min(longest, 10)
     words = v
   }

@@ -12,6 +12,6 @@ enum NameAbbreviations {
     "sgt", "adm", "cmdr", "st", "mt", "ft", "messrs", "no", "vs", "v", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
-  static let keys: Set<UInt64> = Set(words.map { PhraseKey.word($0) })
-  static let continuing: Set<UInt64> = Set(neverEndSentence.map { PhraseKey.word($0) })
+  static let keys = KeySet(words.map { PhraseKey.word($0) })
+  static let continuing = KeySet(neverEndSentence.map { PhraseKey.word($0) })
 }

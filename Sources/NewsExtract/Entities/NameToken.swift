@@ -3,7 +3,7 @@
 struct NameToken {
   /// What kind of token this is and how it is cased.
   struct Shape: OptionSet {
-    let rawValue: UInt16
+    let rawValue: UInt8
     static let word = Shape(rawValue: 1 << 0)
     static let number = Shape(rawValue: 1 << 1)
     static let punct = Shape(rawValue: 1 << 2)
@@ -19,8 +19,10 @@ struct NameToken {
     static let digit = Shape(rawValue: 1 << 7)
   }
 
-  var start: Int
-  var end: Int
+  private var startOffset: Int32
+  private var endOffset: Int32
+  var start: Int { Int(startOffset) }
+  var end: Int { Int(endOffset) }
   /// Hash of the lower-cased bytes (`PhraseKey.word`).
   var key: UInt64
   var shape: Shape
@@ -30,6 +32,16 @@ struct NameToken {
   var sentenceStart: Bool
   /// Index of the line (block) the token is on.
   var line: Int32
+
+  init(start: Int, end: Int, key: UInt64, shape: Shape, mark: UInt8, sentenceStart: Bool, line: Int32) {
+    startOffset = Int32(truncatingIfNeeded: start)
+    endOffset = Int32(truncatingIfNeeded: end)
+    self.key = key
+    self.shape = shape
+    self.mark = mark
+    self.sentenceStart = sentenceStart
+    self.line = line
+  }
 
   var isWord: Bool { shape.contains(.word) }
   var isCapitalized: Bool { shape.contains(.capitalized) }

@@ -93,11 +93,19 @@ enum NameTokenizer {
 
   static func isUpper(_ v: UInt32) -> Bool {
     if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+    if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+    if v >= 0xDF && v <= 0xFF { return false }
+    if v >= 0x400 && v <= 0x42F { return true }
+    if v >= 0x430 && v <= 0x45F { return false }
     return Unicode.Scalar(v)?.properties.isUppercase ?? false
   }
 
   static func isLower(_ v: UInt32) -> Bool {
     if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+    if v >= 0xDF && v <= 0xFF { return v != 0xF7 }
+    if v >= 0xC0 && v <= 0xDE { return false }
+    if v >= 0x430 && v <= 0x45F { return true }
+    if v >= 0x400 && v <= 0x42F { return false }
     return Unicode.Scalar(v)?.properties.isLowercase ?? false
   }
 }

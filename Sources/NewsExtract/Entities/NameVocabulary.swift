@@ -1,20 +1,20 @@
 /// The closed word lists of the entity pass, each a set of `PhraseKey.word` keys (case folded).
 struct NameVocabulary: Sendable {
-  var givenNames: Set<UInt64> = []
-  var commonWords: Set<UInt64> = []
-  var demonyms: Set<UInt64> = []
-  var personTitles: Set<UInt64> = []
-  var organizationHeads: Set<UInt64> = []
-  var organizationSuffixes: Set<UInt64> = []
-  var locationHeads: Set<UInt64> = []
-  var locationSuffixes: Set<UInt64> = []
-  var reportingVerbs: Set<UInt64> = []
-  var sportsCues: Set<UInt64> = []
-  var connectors: Set<UInt64> = []
-  var notNames: Set<UInt64> = []
-  var ambiguousPlaces: Set<UInt64> = []
-  var individualSports: Set<UInt64> = []
-  var notPlaceBeforeIn: Set<UInt64> = []
+  var givenNames: KeySet = KeySet()
+  var commonWords: KeySet = KeySet()
+  var demonyms: KeySet = KeySet()
+  var personTitles: KeySet = KeySet()
+  var organizationHeads: KeySet = KeySet()
+  var organizationSuffixes: KeySet = KeySet()
+  var locationHeads: KeySet = KeySet()
+  var locationSuffixes: KeySet = KeySet()
+  var reportingVerbs: KeySet = KeySet()
+  var sportsCues: KeySet = KeySet()
+  var connectors: KeySet = KeySet()
+  var notNames: KeySet = KeySet()
+  var ambiguousPlaces: KeySet = KeySet()
+  var individualSports: KeySet = KeySet()
+  var notPlaceBeforeIn: KeySet = KeySet()
 
   /// Words that are part of an organization name by themselves.
   func isOrganizationWord(_ key: UInt64) -> Bool {
@@ -29,9 +29,9 @@ enum ContextWords {
   static let and = PhraseKey.word("and")
   static let according = PhraseKey.word("according")
   static let to = PhraseKey.word("to")
-  static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "from", "to", "outside", "across", "visited", "visit", "into"].map(PhraseKey.word))
+  static let placePrepositions = KeySet(["in", "at", "near", "from", "to", "outside", "across", "visited", "visit", "into"].map(PhraseKey.word))
   /// In a sports report "at Leeds" is a match against the club; only these still say "place".
-  static let sportsPlacePrepositions: Set<UInt64> = Set(["in", "near", "outside"].map(PhraseKey.word))
+  static let sportsPlacePrepositions = KeySet(["in", "near", "outside"].map(PhraseKey.word))
   static let `in` = PhraseKey.word("in")
   static let on = PhraseKey.word("on")
   static let by = PhraseKey.word("by")
