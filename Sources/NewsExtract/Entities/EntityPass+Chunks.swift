@@ -50,7 +50,7 @@ extension EntityPass {
     var p = chunk.lowerBound
     while p < chunk.upperBound {
       if let (length, entry) = longestPhrase(at: p, limit: chunk.upperBound, anyCase: true),
-        !(length == 1 && (words.commonWords.contains(tokens[p].key) || tokens[p].length < 2)),
+        !(length == 1 && (entry.kind == .city && words.commonWords.contains(tokens[p].key) || tokens[p].length < 2)),
         acceptsPhrase(entry, p..<(p + length))
       {
         let range = p..<(p + length)

@@ -31,8 +31,13 @@ extension EntityPass {
     guard line.results, line.sports || sportsDocument, e < tokens.count, tokens[e].shape.contains(.number),
       tokens[e].line == tokens[s].line
     else { return false }
-    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s, entry.kind != .city {
+    let before = s > 0 && tokens[s - 1].line == tokens[s].line ? tokens[s - 1].mark : 0
+    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s,
+      entry.kind == .country || entry.kind == .feature || entry.kind == .organization
+    {
       add(entry.kind.type, s..<e, entry.kind == .organization ? .gazetteerOrganization : .gazetteerPlace, 0.8)
+    } else if before == 0x28 || before == 0x2C {
+      add(.person, s..<e, .nameShape, 0.5)  // scorers: "( Litmanen 23 , Overmars 70 )"
     } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) {
       add(.person, s..<e, .givenName, 0.6)
     } else {
@@ -82,7 +87,9 @@ extension EntityPass {
         cue = false
         continue
       }
-      if let (length, entry) = phrase, !(length == 1 && cue && entry.kind == .city), acceptsPhrase(entry, p..<(p + length)) {
+      if let (length, entry) = phrase, !(length == 1 && smallPlaceStartsName(p, e, entry, cue: cue)),
+        acceptsPhrase(entry, p..<(p + length))
+      {
         addPhrase(entry, p..<(p + length))
         p += length
         cue = false
@@ -96,6 +103,18 @@ extension EntityPass {
       cue = false
       p = q
     }
+  }
+
+  /// A town or region name that opens a person's name: after a title ("President Nelson …"),
+  /// or followed by a name-like word that no list knows ("Nelson Mandela").
+  func smallPlaceStartsName(_ p: Int, _ e: Int, _ entry: GazetteerEntry, cue: Bool) -> Bool {
+    guard entry.kind == .city || entry.kind == .region else { return false }
+    if cue { return true }
+    guard entry.kind == .region || entry.population < 100_000, p + 1 < e, isCapitalizedWord(p + 1), !stopsName(p + 1, e) else {
+      return false
+    }
+    let next = tokens[p + 1]
+    return !next.isAllCaps && !words.commonWords.contains(next.key)
   }
 
   /// Words a run of name words stops before: titles, months, demonyms, keywords, known places.

@@ -8,10 +8,23 @@ extension EntityPass {
     var surnames: [UInt64: Double] = [:]
     var singles: [UInt64: (EntityType, Double)] = [:]
     var organizationEnds: Set<UInt64> = []
+    var organizationCores: Set<UInt64> = []
     for name in found {
       let last = tokens[name.tokens.upperBound - 1].key
-      if name.type == .person && name.tokens.count >= 2 { surnames[last] = max(surnames[last] ?? 0, name.confidence) }
-      if name.type == .organization && name.tokens.count >= 2 { organizationEnds.insert(last) }
+      if name.type == .person && name.tokens.count >= 2 {
+        // Any word of a full name stands for the person ("Tokayev", "Zhu" of Zhu Rongji).
+        for t in name.tokens where isCapitalizedWord(t) && tokens[t].length > 1 {
+          surnames[tokens[t].key] = max(surnames[tokens[t].key] ?? 0, name.confidence)
+        }
+      }
+      if name.type == .organization && name.tokens.count >= 2 {
+        organizationEnds.insert(last)
+        // "Microsoft" of "Microsoft Corp", "Toyota" of "Toyota Motor Corp".
+        let first = tokens[name.tokens.lowerBound]
+        if first.isCapitalized, !words.commonWords.contains(first.key), !words.isOrganizationWord(first.key) {
+          organizationCores.insert(first.key)
+        }
+      }
       if name.tokens.count == 1, singles[last].map({ $0.1 < name.confidence }) ?? true {
         singles[last] = (name.type, name.confidence)
       }
@@ -30,6 +43,8 @@ extension EntityPass {
       let range = p..<(p + 1)
       if surnames[key] != nil {
         add(.person, range, .surnameOfNamedPerson, 0.7)
+      } else if organizationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
+        add(.organization, range, .sameNameElsewhere, 0.5)
       } else if words.commonWords.contains(key) {
         continue  // an ordinary word: only a surname given in full elsewhere makes it a name
       } else if let (type, confidence) = singles[key], confidence >= 0.5 {
@@ -42,6 +57,11 @@ extension EntityPass {
         }
       } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
         add(.organization, range, .backReference, 0.5)
+      } else if sportsDocument, facts(of: p).style == .prose, !tokens[p].sentenceStart, !tokens[p].isAllCaps,
+        !words.isOrganizationWord(key), tokens[p].length > 2
+      {
+        // A lone unknown name in a match report is most often a player's surname.
+        add(.person, range, .playerInSportsReport, 0.35)
       }
     }
   }

@@ -8,11 +8,7 @@ extension EntityPass {
     // A sentence's first word, when an ordinary word, is capitalized for the sentence only.
     if tokens[run.lowerBound].sentenceStart, words.commonWords.contains(tokens[run.lowerBound].key), !cue {
       if run.count == 1 {
-        if verb && !words.isOrganizationWord(tokens[run.lowerBound].key) {
-          add(.person, run, .reportingVerb, 0.5)
-        } else {
-          pending.append(run.lowerBound)
-        }
+        pending.append(run.lowerBound)  // "Dealers said": only a surname given elsewhere makes it a name
         return
       }
       run = (run.lowerBound + 1)..<run.upperBound

@@ -22,6 +22,7 @@ enum EntityRule: String, Sendable {
   case nameShape = "person.name-shape"
   case surnameOfNamedPerson = "person.surname-of-named"
   case sameNameElsewhere = "entity.same-name-elsewhere"
+  case playerInSportsReport = "person.player-in-sports-report"
 }
 
 /// A mention found by the pass, in byte offsets, before it becomes an `EntityMention`.
