@@ -2,7 +2,8 @@ import NewsCore
 import NewsExtract
 
 extension EntityResolver {
-  /// The cluster a mention joins, if any: the candidates are tried from the strongest
+  /// The cluster a mention joins (a single word joins a person whose name has that word:
+  /// "Tokayev", or "Zhu" of Zhu Rongji), if any: the candidates are tried from the strongest
   /// evidence (the same name) to the weakest (an organization's keyword).
   func clusterIndex(for mention: EntityMention, in clusters: [MentionCluster]) -> Int? {
     let form = NameForm(mention.text)
@@ -16,7 +17,7 @@ extension EntityResolver {
     }
     if form.words.count == 1 {
       if mention.type == .person || weak, let index = nearest(clusters, before: mention, where: { cluster in
-        cluster.type == .person && cluster.forms.contains { $0.folded.count > 1 && $0.folded.last == key }
+        cluster.type == .person && cluster.forms.contains { $0.folded.count > 1 && $0.folded.contains(key) }
       }) {
         return index
       }

@@ -26,15 +26,24 @@ extension EntityPass {
         return KeywordName(type: type, range: start..<nestedEnd(k, e), rule: orgHead ? .organizationHead : .placeHead)
       }
       guard orgSuffix || locSuffix else { continue }
+      // The last keyword of the run decides: "Carrow Valley Bank" is a bank.
       var end = k + 1
+      var organization = orgSuffix
       var m = k + 1
       while m < e && isCapitalizedWord(m) {
-        if words.isOrganizationWord(tokens[m].key) || words.locationSuffixes.contains(tokens[m].key) { end = m + 1 }
+        let key = tokens[m].key
+        if words.organizationSuffixes.contains(key) {
+          end = m + 1
+          organization = true
+        } else if words.locationSuffixes.contains(key) {
+          end = m + 1
+          organization = false
+        }
         m += 1
       }
       guard end - start > 1 else { continue }
-      let type: EntityType = orgSuffix ? .organization : .location
-      return KeywordName(type: type, range: start..<end, rule: orgSuffix ? .organizationSuffix : .placeSuffix)
+      let type: EntityType = organization ? .organization : .location
+      return KeywordName(type: type, range: start..<end, rule: organization ? .organizationSuffix : .placeSuffix)
     }
     return nil
   }

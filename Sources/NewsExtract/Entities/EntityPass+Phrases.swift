@@ -31,6 +31,7 @@ extension EntityPass {
   /// Whether a gazetteer phrase may be taken where it stands: small towns need context.
   func acceptsPhrase(_ entry: GazetteerEntry, _ range: Range<Int>) -> Bool {
     entry.kind != .city || entry.population >= 100_000 || range.count > 1 || placeContext(range)
+      || sportsDocument || facts(of: range.lowerBound).sports
   }
 
   /// Adds a gazetteer phrase; a city named in a sports report, not after "in"/"at", is its club.

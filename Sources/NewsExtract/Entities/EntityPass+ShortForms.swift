@@ -43,6 +43,8 @@ extension EntityPass {
       let range = p..<(p + 1)
       if surnames[key] != nil {
         add(.person, range, .surnameOfNamedPerson, 0.7)
+      } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
+        add(.organization, range, .backReference, 0.5)
       } else if organizationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
         add(.organization, range, .sameNameElsewhere, 0.5)
       } else if words.commonWords.contains(key) {
@@ -55,8 +57,6 @@ extension EntityPass {
         } else if facts(of: p).style == .prose {
           add(.organization, range, .acronym, 0.4)
         }
-      } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
-        add(.organization, range, .backReference, 0.5)
       } else if sportsDocument, facts(of: p).style == .prose, !tokens[p].sentenceStart, !tokens[p].isAllCaps,
         !words.isOrganizationWord(key), tokens[p].length > 2
       {

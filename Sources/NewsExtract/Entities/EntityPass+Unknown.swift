@@ -1,6 +1,11 @@
 import NewsCore
 
 extension EntityPass {
+  /// An initial such as "J." in "J. R. Hallworth".
+  func isInitial(_ i: Int) -> Bool {
+    tokens[i].shape.contains(.period) && tokens[i].length == 2 && tokens[i].isCapitalized
+  }
+
   /// Types a run of capitalized words that no list knows, from its shape and context.
   mutating func classifyUnknown(_ run: Range<Int>, cue: Bool, style: LineStyle) {
     var run = run
@@ -20,7 +25,8 @@ extension EntityPass {
     }
     if run.count >= 2 {
       guard style == .prose else { return }
-      let plain = run.allSatisfy { !tokens[$0].isAllCaps && !words.commonWords.contains(tokens[$0].key) && tokens[$0].length > 1 }
+      let plain = run.allSatisfy { isInitial($0) || !tokens[$0].isAllCaps && !words.commonWords.contains(tokens[$0].key) && tokens[$0].length > 1 }
+        && !isInitial(run.upperBound - 1)
       if plain { add(.person, run, .nameShape, 0.5) }
       return
     }
