@@ -7,10 +7,21 @@ public enum AcronymMatch {
   ///   - words: the capitalized words of the long form (connectors such as "of" left out).
   /// - Returns: whether the acronym spells the words.
   public static func spells(_ acronym: String, _ words: [String]) -> Bool {
-    let letters = Array(acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
-    let parts = words.map { Array($0.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic }) }
-    guard letters.count >= 2, parts.count >= 2, !parts.contains(where: \.isEmpty) else { return false }
+    spells(letters(acronym), words.map(letters))
+  }
+
+  /// The same test on letters already upper-cased (`letters(_:)`), for callers that test
+  /// one name against many acronyms.
+  static func spells(_ letters: [Unicode.Scalar], _ parts: [[Unicode.Scalar]]) -> Bool {
+    guard letters.count >= 2, parts.count >= 2, parts.count <= letters.count, !parts.contains(where: \.isEmpty),
+      letters.first == parts[0].first
+    else { return false }
     return spell(letters[...], parts[...])
+  }
+
+  /// The letters of a word, upper-cased, without periods, hyphens or digits.
+  static func letters(_ word: String) -> [Unicode.Scalar] {
+    Array(word.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
   }
 
   static func spell(_ letters: ArraySlice<Unicode.Scalar>, _ parts: ArraySlice<[Unicode.Scalar]>) -> Bool {

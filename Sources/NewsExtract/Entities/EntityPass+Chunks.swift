@@ -71,7 +71,16 @@ extension EntityPass {
 
   /// A place name opening its line and followed by a date, a comma or a dash ("LONDON 1996-08-30").
   func isDateline(_ range: Range<Int>) -> Bool {
-    guard range.lowerBound == 0 || tokens[range.lowerBound - 1].line != tokens[range.lowerBound].line else { return false }
+    let first = range.lowerBound
+    if first > 1, tokens[first - 1].mark == 0x2C, range.upperBound < tokens.count,
+      tokens[range.upperBound].shape.contains(.number), tokens[range.upperBound].line == tokens[first].line
+    {
+      // the region or country after the town: "KEY BISCAYNE , Florida 1997-03-22"
+      var start = first - 1
+      while start > 0 && tokens[start - 1].line == tokens[first].line { start -= 1 }
+      return tokens[start].isAllCaps && tokens[start].isWord
+    }
+    guard first == 0 || tokens[first - 1].line != tokens[first].line else { return false }
     let next = range.upperBound
     guard next < tokens.count, tokens[next].line == tokens[range.lowerBound].line else { return true }
     let t = tokens[next]

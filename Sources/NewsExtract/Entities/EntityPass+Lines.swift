@@ -39,7 +39,7 @@ extension EntityPass {
       if t.isAllCaps && t.length > 1 { caps += 1 }
       if t.isCapitalized {
         capitalized += 1
-      } else if t.length > 3 && !connectors.contains(t.key) {
+      } else if t.length > 4 || t.length == 4 && !connectors.contains(t.key) {
         lowerContent += 1
       }
     }

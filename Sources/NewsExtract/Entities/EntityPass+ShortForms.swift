@@ -5,16 +5,16 @@ extension EntityPass {
   /// the organization whose acronym they spell or whose keyword they repeat ("the Council"),
   /// or take the type the same name has elsewhere in the document.
   mutating func settleShortForms() {
-    var surnames: [UInt64: Double] = [:]
+    var surnames = KeySet()
     var singles: [UInt64: (EntityType, Double)] = [:]
-    var organizationEnds: Set<UInt64> = []
-    var organizationCores: Set<UInt64> = []
+    var organizationEnds = KeySet()
+    var organizationCores = KeySet()
     for name in found {
       let last = tokens[name.tokens.upperBound - 1].key
       if name.type == .person && name.tokens.count >= 2 {
         // Any word of a full name stands for the person ("Tokayev", "Zhu" of Zhu Rongji).
         for t in name.tokens where isCapitalizedWord(t) && tokens[t].length > 1 {
-          surnames[tokens[t].key] = max(surnames[tokens[t].key] ?? 0, name.confidence)
+          surnames.insert(tokens[t].key)
         }
       }
       if name.type == .organization && name.tokens.count >= 2 {
@@ -32,7 +32,7 @@ extension EntityPass {
     // A small town's name that is a person's surname here is the person.
     for index in found.indices where found[index].tokens.count == 1 && found[index].rule != .titleBeforeName {
       let key = tokens[found[index].tokens.lowerBound].key
-      if surnames[key] != nil, found[index].type != .person, found[index].confidence < 0.9 {
+      if surnames.contains(key), found[index].type != .person, found[index].confidence < 0.9 {
         found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
       }
     }
@@ -41,7 +41,7 @@ extension EntityPass {
     for p in pending {
       let key = tokens[p].key
       let range = p..<(p + 1)
-      if surnames[key] != nil {
+      if surnames.contains(key) {
         add(.person, range, .surnameOfNamedPerson, 0.7)
       } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
         add(.organization, range, .backReference, 0.5)
@@ -66,28 +66,29 @@ extension EntityPass {
     }
   }
 
-  /// The capitalized words of each organization found with two words or more, once per name.
-  func namedOrganizations() -> [[String]] {
+  /// The capitalized words of each organization found with two words or more, once per
+  /// name, with the first byte of the first word upper-cased (a quick test before spelling).
+  func namedOrganizations() -> [(first: UInt8, words: [[Unicode.Scalar]])] {
     var seen: Set<UInt64> = []
-    var names: [[String]] = []
+    var names: [(first: UInt8, words: [[Unicode.Scalar]])] = []
     for name in found where name.type == .organization && name.tokens.count >= 2 {
       var key = PhraseKey.seed
       for t in name.tokens { key = PhraseKey.combine(key, tokens[t].key) }
       guard seen.insert(key).inserted else { continue }
-      names.append(name.tokens.filter { isCapitalizedWord($0) }.map { String(decoding: tokenBytes($0), as: UTF8.self) })
+      let capitalized = name.tokens.filter { isCapitalizedWord($0) }
+      guard let head = capitalized.first else { continue }
+      let words = capitalized.map { AcronymMatch.letters(String(decoding: tokenBytes($0), as: UTF8.self)) }
+      names.append((bytesView[tokens[head].start] & 0xDF, words))
     }
     return names
   }
 
   /// Whether the acronym at `p` spells one of `organizations` (answers cached by word key).
-  func spellsNamedOrganization(_ p: Int, _ organizations: [[String]], _ cache: inout [UInt64: Bool]) -> Bool {
+  func spellsNamedOrganization(_ p: Int, _ organizations: [(first: UInt8, words: [[Unicode.Scalar]])], _ cache: inout [UInt64: Bool]) -> Bool {
     if let known = cache[tokens[p].key] { return known }
-    let acronym = String(decoding: tokenBytes(p), as: UTF8.self)
-    let first = acronym.unicodeScalars.first.map { String($0).uppercased() }
-    let spells = organizations.contains { words in
-      words.first.map { String($0.unicodeScalars.first!).uppercased() == first } ?? false
-        && AcronymMatch.spells(acronym, words)
-    }
+    let first = bytesView[tokens[p].start] & 0xDF
+    let acronym = AcronymMatch.letters(String(decoding: tokenBytes(p), as: UTF8.self))
+    let spells = organizations.contains { $0.first == first && AcronymMatch.spells(acronym, $0.words) }
     cache[tokens[p].key] = spells
     return spells
   }

@@ -59,7 +59,7 @@ struct EntityPass {
     let t = tokens[i]
     guard t.isWord, !t.shape.contains(.digit), t.length >= 2, t.length <= 8 else { return false }
     if t.isAllCaps { return t.length <= 6 || t.shape.contains(.period) }
-    return upperCount(i) >= 3
+    return t.shape.contains(.innerCapital) && upperCount(i) >= 3
   }
 
   func upperCount(_ i: Int) -> Int {

@@ -28,12 +28,12 @@ final class Gazetteer: Sendable {
     for row in reader.rows("countries.tsv") where row.count >= 3 { add(row[0], .country, row[2]) }
     for row in reader.rows("geo-features.tsv") where row.count >= 2 { add(row[0], .feature, row[0]) }
     for row in reader.rows("organizations.tsv") where row.count >= 2 { add(row[0], .organization, row[1]) }
-    // Cities of 100,000 people or more before regions (Ankara the city, not the province),
-    // smaller towns after them.
+    // Cities of a million people or more before regions (Ankara the city, not the province),
+    // smaller ones after them (Florida the state, not the town).
     let cities = reader.rows("cities.tsv").filter { $0.count >= 4 }
-    for row in cities where (Int(row[2]) ?? 0) >= 100_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
+    for row in cities where (Int(row[2]) ?? 0) >= 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
     for row in reader.rows("regions.tsv") where row.count >= 1 { add(row[0], .region, row[0]) }
-    for row in cities where (Int(row[2]) ?? 0) < 100_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
+    for row in cities where (Int(row[2]) ?? 0) < 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
     var v = NameVocabulary()
     v.givenNames = reader.keys("given-names.txt")
     v.commonWords = reader.keys("common-words.txt")

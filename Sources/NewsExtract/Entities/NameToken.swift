@@ -3,7 +3,7 @@
 struct NameToken {
   /// What kind of token this is and how it is cased.
   struct Shape: OptionSet {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let word = Shape(rawValue: 1 << 0)
     static let number = Shape(rawValue: 1 << 1)
     static let punct = Shape(rawValue: 1 << 2)
@@ -17,6 +17,8 @@ struct NameToken {
     static let period = Shape(rawValue: 1 << 6)
     /// A digit inside a word ("G7", "COP29").
     static let digit = Shape(rawValue: 1 << 7)
+    /// A capital letter after the first letter ("KazISS", "McDonald").
+    static let innerCapital = Shape(rawValue: 1 << 8)
   }
 
   private var startOffset: Int32

@@ -9,13 +9,23 @@ extension NameTokenizer {
     var onlyInitials = true  // letters so far are single letters separated by periods
     var h = PhraseKey.seed
     while j < n {
-      let c = b[j]
+      // Fast path: a run of lower-case ASCII letters.
+      var c = b[j]
+      while c >= 0x61 && c <= 0x7A {
+        h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+        lower += 1
+        runLength += 1
+        j += 1
+        guard j < n else { break }
+        c = b[j]
+      }
+      guard j < n else { break }
       if c < 0x80 {
         let folded = c | 0x20
         if folded >= 0x61 && folded <= 0x7A {
           if c <= 0x5A {
             upper += 1
-            if j == start { shape.insert(.capitalized) }
+            if j == start { shape.insert(.capitalized) } else { shape.insert(.innerCapital) }
           } else {
             lower += 1
           }
@@ -61,7 +71,7 @@ extension NameTokenizer {
       shape.insert(.nonASCII)
       if isUpper(v) {
         upper += 1
-        if j == start { shape.insert(.capitalized) }
+        if j == start { shape.insert(.capitalized) } else { shape.insert(.innerCapital) }
       } else if isLower(v) {
         lower += 1
       }

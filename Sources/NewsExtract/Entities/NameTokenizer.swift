@@ -4,7 +4,7 @@
 enum NameTokenizer {
   static func tokens(_ b: UnsafeBufferPointer<UInt8>) -> [NameToken] {
     var out: [NameToken] = []
-    out.reserveCapacity(b.count / 5)
+    out.reserveCapacity(b.count / 4 + 16)
     let n = b.count
     var i = 0
     var line: Int32 = 0
