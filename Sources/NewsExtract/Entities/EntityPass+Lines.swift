@@ -4,27 +4,37 @@ extension EntityPass {
     let lineCount = Int(tokens.last?.line ?? 0) + 1
     lines = Array(repeating: LineFacts(), count: lineCount)
     var start = 0
-    var sportsLines = 0
+    var resultLines = 0
     var firstLines = 0
     while start < tokens.count {
       var end = start + 1
       while end < tokens.count && tokens[end].line == tokens[start].line { end += 1 }
-      let facts = describe(start..<end)
+      var facts = describe(start..<end)
+      facts.tokens = start..<end
       lines[Int(tokens[start].line)] = facts
-      if facts.sports { sportsLines += 1 }
-      if firstLines < 3 && facts.sports { sportsDocument = true }
-      if firstLines < 3, tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
-        individualSport = true
+      if facts.results { resultLines += 1 }
+      if firstLines < 3 {
+        if isSportsLine(start) { sportsDocument = true }
+        if tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
+          individualSport = true
+        }
       }
       firstLines += 1
       start = end
     }
-    if sportsLines >= 3 { sportsDocument = true }
+    if resultLines >= 3 { sportsDocument = true }
+  }
+
+  /// Whether the line of token `p` has a sports word (looked up only when a rule asks).
+  func isSportsLine(_ p: Int) -> Bool {
+    let cues = words.sportsCues
+    for i in lines[Int(tokens[p].line)].tokens where tokens[i].isWord && cues.contains(tokens[i].key) { return true }
+    return false
   }
 
   func describe(_ range: Range<Int>) -> LineFacts {
     var facts = LineFacts()
-    let cues = words.sportsCues, connectors = words.connectors
+    let connectors = words.connectors
     var wordCount = 0, caps = 0, capitalized = 0, lowerContent = 0, numbers = 0, namesBeforeNumbers = 0
     for i in range {
       let t = tokens[i]
@@ -34,7 +44,6 @@ extension EntityPass {
         continue
       }
       guard t.isWord else { continue }
-      if !facts.sports && cues.contains(t.key) { facts.sports = true }
       wordCount += 1
       if t.isAllCaps && t.length > 1 { caps += 1 }
       if t.isCapitalized {

@@ -15,7 +15,7 @@ extension EntityPass {
       guard t.isWord || t.mark == 0x26 else { break }
       key = PhraseKey.combine(key, t.key)
       q += 1
-      if t.isWord, t.isCapitalized || anyCase, let entry = gazetteer.entry(key), entry.words == q - p {
+      if t.isWord, t.isCapitalized || anyCase, let entry = gazetteer.entry(key), entry.words == Int32(q - p) {
         best = (q - p, entry)
       }
     }
@@ -31,7 +31,7 @@ extension EntityPass {
   /// Whether a gazetteer phrase may be taken where it stands: small towns need context.
   func acceptsPhrase(_ entry: GazetteerEntry, _ range: Range<Int>) -> Bool {
     entry.kind != .city || entry.population >= 100_000 || range.count > 1 || placeContext(range)
-      || sportsDocument || facts(of: range.lowerBound).sports
+      || sportsDocument || isSportsLine(range.lowerBound)
   }
 
   /// Adds a gazetteer phrase; a city named in a sports report, not after "in"/"at", is its club.
@@ -45,7 +45,7 @@ extension EntityPass {
       add(.location, range, .dateline, 0.9)
       return
     }
-    if entry.kind == .city, line.sports || line.results || sportsDocument, !afterPlacePreposition(range.lowerBound) {
+    if entry.kind == .city, sportsDocument || line.results || isSportsLine(range.lowerBound), !afterPlacePreposition(range.lowerBound) {
       add(.organization, range, .clubNamedAfterCity, 0.6)
       return
     }
@@ -55,7 +55,7 @@ extension EntityPass {
   func afterPlacePreposition(_ p: Int) -> Bool {
     guard p > 0, tokens[p - 1].isWord, tokens[p - 1].line == tokens[p].line else { return false }
     let key = tokens[p - 1].key
-    let sports = sportsDocument || facts(of: p).sports
+    let sports = sportsDocument || isSportsLine(p)
     guard (sports ? ContextWords.sportsPlacePrepositions : ContextWords.placePrepositions).contains(key) else { return false }
     return !(key == ContextWords.in && p > 1 && words.notPlaceBeforeIn.contains(tokens[p - 2].key))
   }

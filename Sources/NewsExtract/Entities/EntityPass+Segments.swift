@@ -28,7 +28,7 @@ extension EntityPass {
   /// In a results line, a name followed by a score is a team (a country's is a place).
   mutating func readTeam(_ s: Int, _ e: Int) -> Bool {
     let line = facts(of: s)
-    guard line.results, line.sports || sportsDocument, e < tokens.count, tokens[e].shape.contains(.number),
+    guard line.results, sportsDocument || isSportsLine(s), e < tokens.count, tokens[e].shape.contains(.number),
       tokens[e].line == tokens[s].line
     else { return false }
     let before = s > 0 && tokens[s - 1].line == tokens[s].line ? tokens[s - 1].mark : 0
@@ -49,7 +49,7 @@ extension EntityPass {
   /// In a report of a team sport, two or three words with a city among them are a club
   /// ("Bayern Munich", "Real Madrid", "Aston Villa" is not caught: no city).
   mutating func readClub(_ s: Int, _ e: Int) -> Bool {
-    guard sportsDocument || facts(of: s).sports, !individualSport, (2...3).contains(e - s),
+    guard !individualSport, (2...3).contains(e - s), sportsDocument || isSportsLine(s), (2...3).contains(e - s),
       !words.givenNames.contains(tokens[s].key), !afterPlacePreposition(s)
     else { return false }
     var city = false

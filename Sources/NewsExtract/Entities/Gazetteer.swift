@@ -8,6 +8,8 @@ final class Gazetteer: Sendable {
   static let shared = Gazetteer(directory: Bundle.module.url(forResource: "gazetteers", withExtension: nil, subdirectory: "Resources"))
 
   let phrases: KeyTable<GazetteerEntry>
+  /// Canonical names of the entries.
+  let canonicalNames: [String]
   let words: NameVocabulary
   /// The longest phrase, in words.
   let maxWords: Int
@@ -15,11 +17,19 @@ final class Gazetteer: Sendable {
   init(directory: URL?) {
     let reader = GazetteerFiles(directory: directory)
     var table: [UInt64: GazetteerEntry] = [:]
+    var names: [String] = []
+    var nameIndex: [String: Int32] = [:]
     var longest = 1
     func add(_ phrase: String, _ kind: GazetteerKind, _ canonical: String, population: Int = 0) {
       guard let (key, count) = GazetteerFiles.phraseKey(phrase) else { return }
       if table[key] == nil {
-        table[key] = GazetteerEntry(kind: kind, canonical: canonical, population: population, words: count)
+        let index = nameIndex[canonical] ?? Int32(names.count)
+        if index == Int32(names.count) {
+          names.append(canonical)
+          nameIndex[canonical] = index
+        }
+        table[key] = GazetteerEntry(
+          kind: kind, canonicalIndex: index, population: Int32(clamping: population), words: Int32(count))
         longest = max(longest, count)
       }
     }
@@ -54,10 +64,14 @@ final class Gazetteer: Sendable {
     for word in v.demonyms.union(v.notNames).keys {
       table[PhraseKey.combine(PhraseKey.seed, word)] = nil
     }
+    canonicalNames = names
     phrases = KeyTable(table.keys.sorted().map { ($0, table[$0]!) })
     maxWords = min(longest, 10)
     words = v
   }
+
+  /// The canonical name of an entry.
+  func canonical(_ entry: GazetteerEntry) -> String { canonicalNames[Int(entry.canonicalIndex)] }
 
   /// The entry of the phrase with key `key`, if any.
   @inline(__always)

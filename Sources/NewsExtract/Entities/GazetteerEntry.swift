@@ -7,11 +7,15 @@ enum GazetteerKind: UInt8, Sendable {
   var type: EntityType { self == .organization ? .organization : .location }
 }
 
-/// One phrase of the gazetteer: its kind, the canonical name and, for cities, the population.
+/// One phrase of the gazetteer: its kind, the canonical name (an index into
+/// `Gazetteer.canonicalNames`, so that an entry copies without reference counting) and, for
+/// cities, the population.
 struct GazetteerEntry: Sendable {
   var kind: GazetteerKind
-  var canonical: String
-  var population: Int
+  var canonicalIndex: Int32
+  var population: Int32
   /// Number of words of the phrase.
-  var words: Int
+  var words: Int32
+
+  var population64: Int { Int(population) }
 }

@@ -11,8 +11,8 @@ enum LineStyle {
 /// What the pass knows about one line.
 struct LineFacts {
   var style: LineStyle = .prose
-  /// The line talks about a match (a sports word, or names followed by scores).
-  var sports = false
+  /// The line's tokens.
+  var tokens: Range<Int> = 0..<0
   /// Names in the line are followed by numbers as in a results table ("Leeds 2 Chelsea 1").
   var results = false
 }
