@@ -48,13 +48,13 @@ extension EntityPass {
       if t.isAllCaps && t.length > 1 { caps += 1 }
       if t.isCapitalized {
         capitalized += 1
-      } else if t.length > 4 || t.length == 4 && !connectors.contains(t.key) {
+      } else if t.length > 5 || !connectors.contains(t.key) {
         lowerContent += 1
       }
     }
     if wordCount > 0, caps * 10 >= wordCount * 7, caps > 0, wordCount - caps <= 3 || caps * 10 >= wordCount * 8 {
       facts.style = .allCaps
-    } else if wordCount >= 3, lowerContent == 0, capitalized >= 3, !endsSentence(range) {
+    } else if wordCount >= 3, lowerContent == 0, numbers == 0, capitalized >= 3, !endsSentence(range) {
       facts.style = .titleCase
     }
     if numbers >= 2 && namesBeforeNumbers >= 1 && lowerContent <= 4 { facts.results = true }

@@ -9,12 +9,17 @@ extension EntityPass {
       s += 1
     }
     guard s < e else { return }
+    if isInitial(s), e - s >= 2, !isInitial(e - 1) {
+      add(.person, s..<e, .initialsAndSurname, 0.7)  // "M. Atherton", "J. R. Hallworth"
+      return
+    }
     if readTeam(s, e) { return }
     if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s, acceptsPhrase(entry, s..<e) {
       addPhrase(entry, s..<e)
       return
     }
     if readClub(s, e) { return }
+    if readForeignConnector(s, e) { return }
     if let name = keywordName(s, e) {
       segment(s, name.range.lowerBound, style: style)
       let confidence = name.range.count > 2 ? 0.8 : 0.6
@@ -62,6 +67,18 @@ extension EntityPass {
     }
     guard city else { return false }
     add(.organization, s..<e, .clubNamedAfterCity, 0.6)
+    return true
+  }
+
+  /// A chunk joined by a connector of another language is one name: a person's when it
+  /// opens with a given name ("Charles de Gaulle"), else an organization's ("Banco de Chile").
+  mutating func readForeignConnector(_ s: Int, _ e: Int) -> Bool {
+    guard e - s >= 3, let c = (s + 1..<e - 1).first(where: { isConnector($0) && words.foreignConnectors.contains(tokens[$0].key) }),
+      !words.notNames.contains(tokens[s].key), !words.personTitles.contains(tokens[s].key), keywordName(s, e) == nil,
+      !(s..<c).contains(where: { startsPhrase($0, limit: c) })
+    else { return false }
+    let person = words.givenNames.contains(tokens[s].key)
+    add(person ? .person : .organization, s..<e, .foreignConnector, 0.5)
     return true
   }
 

@@ -9,8 +9,10 @@ extension EntityPass {
     var singles: [UInt64: (EntityType, Double)] = [:]
     var organizationEnds = KeySet()
     var organizationCores = KeySet()
+    var personStarts = KeySet()
     for name in found {
       let last = tokens[name.tokens.upperBound - 1].key
+      if name.type == .person { personStarts.insert(UInt64(name.tokens.lowerBound)) }
       if name.type == .person && name.tokens.count >= 2 {
         // Any word of a full name stands for the person ("Tokayev", "Zhu" of Zhu Rongji).
         for t in name.tokens where isCapitalizedWord(t) && tokens[t].length > 1 {
@@ -47,6 +49,12 @@ extension EntityPass {
         add(.organization, range, .backReference, 0.5)
       } else if organizationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
         add(.organization, range, .sameNameElsewhere, 0.5)
+      } else if organizationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
+        add(.organization, range, .sameNameElsewhere, 0.5)
+      } else if sportsDocument, p + 3 < tokens.count, tokens[p + 1].mark == 0x27, tokens[p + 2].key == PhraseKey.word("s"),
+        personStarts.contains(UInt64(p + 3))
+      {
+        add(.organization, range, .clubBeforePlayer, 0.5)
       } else if words.commonWords.contains(key) {
         continue  // an ordinary word: only a surname given in full elsewhere makes it a name
       } else if let (type, confidence) = singles[key], confidence >= 0.5 {

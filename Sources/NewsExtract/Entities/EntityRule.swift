@@ -23,6 +23,9 @@ enum EntityRule: String, Sendable {
   case surnameOfNamedPerson = "person.surname-of-named"
   case sameNameElsewhere = "entity.same-name-elsewhere"
   case playerInSportsReport = "person.player-in-sports-report"
+  case initialsAndSurname = "person.initials"
+  case foreignConnector = "entity.foreign-connector"  // Telefonica de Argentina, Charles de Gaulle
+  case clubBeforePlayer = "organization.club-before-player"  // Arsenal 's Ian Wright
 }
 
 /// A mention found by the pass, in byte offsets, before it becomes an `EntityMention`.

@@ -59,6 +59,7 @@ final class Gazetteer: Sendable {
     v.notNames = reader.keys("not-names.txt")
     v.ambiguousPlaces = reader.keys("ambiguous-places.txt")
     v.individualSports = reader.keys("individual-sports.txt")
+    v.foreignConnectors = reader.keys("foreign-connectors.txt")
     v.notPlaceBeforeIn = reader.keys("not-place-before-in.txt")
     // A demonym or a month is never a place by itself ("Kazakh", "May").
     for word in v.demonyms.union(v.notNames).keys {

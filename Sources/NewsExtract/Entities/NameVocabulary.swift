@@ -14,6 +14,7 @@ struct NameVocabulary: Sendable {
   var notNames: KeySet = KeySet()
   var ambiguousPlaces: KeySet = KeySet()
   var individualSports: KeySet = KeySet()
+  var foreignConnectors: KeySet = KeySet()
   var notPlaceBeforeIn: KeySet = KeySet()
 
   /// Words that are part of an organization name by themselves.
