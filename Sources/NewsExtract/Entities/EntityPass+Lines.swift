@@ -14,7 +14,7 @@ extension EntityPass {
       lines[Int(tokens[start].line)] = facts
       if facts.results { resultLines += 1 }
       if firstLines < 3 {
-        if isSportsLine(start) { sportsDocument = true }
+        if tokens[start..<end].contains(where: { $0.isWord && words.sportsCues.contains($0.key) }) { sportsDocument = true }
         if tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
           individualSport = true
         }
@@ -27,8 +27,10 @@ extension EntityPass {
 
   /// Whether the line of token `p` has a sports word (looked up only when a rule asks).
   func isSportsLine(_ p: Int) -> Bool {
-    let cues = words.sportsCues
-    for i in lines[Int(tokens[p].line)].tokens where tokens[i].isWord && cues.contains(tokens[i].key) { return true }
+    let cues = words.sportsCues, matches = words.matchCues
+    for i in lines[Int(tokens[p].line)].tokens where tokens[i].isWord && (cues.contains(tokens[i].key) || matches.contains(tokens[i].key)) {
+      return true
+    }
     return false
   }
 

@@ -23,7 +23,9 @@ extension EntityPass {
         organizationEnds.insert(last)
         // "Microsoft" of "Microsoft Corp", "Toyota" of "Toyota Motor Corp".
         let first = tokens[name.tokens.lowerBound]
-        if first.isCapitalized, !words.commonWords.contains(first.key), !words.isOrganizationWord(first.key) {
+        if first.isCapitalized, !words.isOrganizationWord(first.key), !words.personTitles.contains(first.key),
+          !words.notNames.contains(first.key), !words.demonyms.contains(first.key)
+        {
           organizationCores.insert(first.key)
         }
       }
@@ -65,7 +67,8 @@ extension EntityPass {
         } else if facts(of: p).style == .prose {
           add(.organization, range, .acronym, 0.4)
         }
-      } else if sportsDocument, facts(of: p).style == .prose, !tokens[p].sentenceStart, !tokens[p].isAllCaps,
+      } else if sportsDocument, facts(of: p).style == .prose, !tokens[p].isAllCaps,
+        !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
         !words.isOrganizationWord(key), tokens[p].length > 2
       {
         // A lone unknown name in a match report is most often a player's surname.

@@ -55,6 +55,7 @@ final class Gazetteer: Sendable {
     v.locationSuffixes = reader.keys("location-suffixes.txt")
     v.reportingVerbs = reader.keys("reporting-verbs.txt")
     v.sportsCues = reader.keys("sports-cues.txt")
+    v.matchCues = reader.keys("match-cues.txt")
     v.connectors = reader.keys("name-connectors.txt")
     v.notNames = reader.keys("not-names.txt")
     v.ambiguousPlaces = reader.keys("ambiguous-places.txt")

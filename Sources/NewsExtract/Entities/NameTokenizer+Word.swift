@@ -1,4 +1,11 @@
 extension NameTokenizer {
+  /// One or two lower-case letters after an apostrophe, then no letter: "re", "ll", "ve", "t", "d", "m".
+  static func isContraction(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    var j = i
+    while j < b.count, j < i + 3, b[j] >= 0x61, b[j] <= 0x7A { j += 1 }
+    return j > i && j - i <= 2 && (j >= b.count || !letter(b, j).0)
+  }
+
   /// Scans one word starting at the letter at `start`, hashing it (`PhraseKey.word`) on the way.
   static func word(_ b: UnsafeBufferPointer<UInt8>, from start: Int, sentenceStart: Bool, line: Int32) -> NameToken {
     let n = b.count
@@ -43,6 +50,7 @@ extension NameTokenizer {
         }
         if (c == 0x2D || c == 0x27), j + 1 < n, letter(b, j + 1).0 {
           if c == 0x27, (b[j + 1] | 0x20) == 0x73, j + 2 >= n || !letter(b, j + 2).0 { break }  // 's
+          if c == 0x27, isContraction(b, j + 1) { break }  // they're, you'll, don't
           onlyInitials = false
           runLength = 0
           h = (h ^ UInt64(c)) &* 0x100_0000_01b3

@@ -10,6 +10,7 @@ struct NameVocabulary: Sendable {
   var locationSuffixes: KeySet = KeySet()
   var reportingVerbs: KeySet = KeySet()
   var sportsCues: KeySet = KeySet()
+  var matchCues: KeySet = KeySet()
   var connectors: KeySet = KeySet()
   var notNames: KeySet = KeySet()
   var ambiguousPlaces: KeySet = KeySet()
