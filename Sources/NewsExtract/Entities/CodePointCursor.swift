@@ -13,6 +13,13 @@ struct CodePointCursor {
     if text.isASCII { return target }
     if target < byte { return text.codePoint(atByte: target) }
     text.bytes.withUnsafeBufferPointer { b in
+      // Eight bytes at a time: a continuation byte has its top bits 10.
+      while byte + 8 <= target {
+        let word = UnsafeRawPointer(b.baseAddress! + byte).loadUnaligned(as: UInt64.self)
+        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+        count += 8 - continuation.nonzeroBitCount
+        byte += 8
+      }
       while byte < target {
         if b[byte] & 0xC0 != 0x80 { count += 1 }
         byte += 1

@@ -3,6 +3,7 @@ extension EntityPass {
   mutating func describeLines() {
     let lineCount = Int(tokens.last?.line ?? 0) + 1
     lines = Array(repeating: LineFacts(), count: lineCount)
+    sportsLines.answers = Array(repeating: 0, count: lineCount)
     var start = 0
     var resultLines = 0
     var firstLines = 0
@@ -25,13 +26,19 @@ extension EntityPass {
     if resultLines >= 3 { sportsDocument = true }
   }
 
-  /// Whether the line of token `p` has a sports word (looked up only when a rule asks).
+  /// Whether the line of token `p` has a sports word (looked up when a rule first asks).
   func isSportsLine(_ p: Int) -> Bool {
+    let line = Int(tokens[p].line)
+    let known = sportsLines.answers[line]
+    if known != 0 { return known == 1 }
     let cues = words.sportsCues, matches = words.matchCues
-    for i in lines[Int(tokens[p].line)].tokens where tokens[i].isWord && (cues.contains(tokens[i].key) || matches.contains(tokens[i].key)) {
-      return true
+    var sports = false
+    for i in lines[line].tokens where tokens[i].isWord && (cues.contains(tokens[i].key) || matches.contains(tokens[i].key)) {
+      sports = true
+      break
     }
-    return false
+    sportsLines.answers[line] = sports ? 1 : 2
+    return sports
   }
 
   func describe(_ range: Range<Int>) -> LineFacts {

@@ -14,6 +14,7 @@ extension EntityPass {
       let t = tokens[q]
       guard t.isWord || t.mark == 0x26 else { break }
       key = PhraseKey.combine(key, t.key)
+      guard gazetteer.prefixes.contains(key) else { break }
       q += 1
       if t.isWord, t.isCapitalized || anyCase, let entry = gazetteer.entry(key), entry.words == Int32(q - p) {
         best = (q - p, entry)

@@ -51,9 +51,7 @@ extension EntityPass {
         add(.organization, range, .backReference, 0.5)
       } else if organizationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
         add(.organization, range, .sameNameElsewhere, 0.5)
-      } else if organizationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
-        add(.organization, range, .sameNameElsewhere, 0.5)
-      } else if sportsDocument, p + 3 < tokens.count, tokens[p + 1].mark == 0x27, tokens[p + 2].key == PhraseKey.word("s"),
+      } else if sportsDocument, p + 3 < tokens.count, tokens[p + 1].mark == 0x27, tokens[p + 2].key == ContextWords.s,
         personStarts.contains(UInt64(p + 3))
       {
         add(.organization, range, .clubBeforePlayer, 0.5)

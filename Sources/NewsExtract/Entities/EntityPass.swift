@@ -12,6 +12,7 @@ struct EntityPass {
   var sportsDocument = false
   /// Whether the sport is one of individuals (golf, tennis): its tables list people.
   var individualSport = false
+  let sportsLines = LineAnswers()
   var found: [FoundName] = []
   /// Single capitalized words the first pass could not type; the document pass may.
   var pending: [Int] = []

@@ -8,6 +8,8 @@ final class Gazetteer: Sendable {
   static let shared = Gazetteer(directory: Bundle.module.url(forResource: "gazetteers", withExtension: nil, subdirectory: "Resources"))
 
   let phrases: KeyTable<GazetteerEntry>
+  /// Keys of every prefix of every phrase: a lookup stops as soon as no phrase goes on.
+  let prefixes: KeySet
   /// Canonical names of the entries.
   let canonicalNames: [String]
   let words: NameVocabulary
@@ -20,8 +22,11 @@ final class Gazetteer: Sendable {
     var names: [String] = []
     var nameIndex: [String: Int32] = [:]
     var longest = 1
+    var prefixKeys: [UInt64] = []
     func add(_ phrase: String, _ kind: GazetteerKind, _ canonical: String, population: Int = 0) {
-      guard let (key, count) = GazetteerFiles.phraseKey(phrase) else { return }
+      guard let keys = GazetteerFiles.phraseKeys(phrase), let key = keys.last else { return }
+      let count = keys.count
+      prefixKeys += keys
       if table[key] == nil {
         let index = nameIndex[canonical] ?? Int32(names.count)
         if index == Int32(names.count) {
@@ -44,7 +49,7 @@ final class Gazetteer: Sendable {
     for row in cities where (Int(row[2]) ?? 0) >= 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
     for row in reader.rows("regions.tsv") where row.count >= 1 { add(row[0], .region, row[0]) }
     for row in cities where (Int(row[2]) ?? 0) < 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
-    var v = NameVocabulary()
+    let v = NameVocabulary()
     v.givenNames = reader.keys("given-names.txt")
     v.commonWords = reader.keys("common-words.txt")
     v.demonyms = reader.keys("demonyms.txt")
@@ -67,6 +72,7 @@ final class Gazetteer: Sendable {
       table[PhraseKey.combine(PhraseKey.seed, word)] = nil
     }
     canonicalNames = names
+    prefixes = KeySet(prefixKeys)
     phrases = KeyTable(table.keys.sorted().map { ($0, table[$0]!) })
     maxWords = min(longest, 10)
     words = v

@@ -23,16 +23,24 @@ struct GazetteerFiles {
   /// The key and word count of a phrase, tokenized as text is; nil when the phrase holds
   /// punctuation other than `&`.
   static func phraseKey(_ phrase: String) -> (UInt64, Int)? {
+    phraseKeys(phrase).map { ($0.last!, $0.count) }
+  }
+
+  /// The keys of every prefix of a phrase (the last is the phrase's key); nil when the phrase
+  /// holds punctuation other than `&`.
+  static func phraseKeys(_ phrase: String) -> [UInt64]? {
     let bytes = Array(phrase.utf8)
-    return bytes.withUnsafeBufferPointer { buffer -> (UInt64, Int)? in
+    return bytes.withUnsafeBufferPointer { buffer -> [UInt64]? in
       let tokens = NameTokenizer.tokens(buffer)
       guard !tokens.isEmpty else { return nil }
       var key = PhraseKey.seed
+      var keys: [UInt64] = []
       for token in tokens {
         if token.shape.contains(.punct) && token.mark != 0x26 { return nil }
         key = PhraseKey.combine(key, token.key)
+        keys.append(key)
       }
-      return (key, tokens.count)
+      return keys
     }
   }
 }

@@ -8,6 +8,11 @@ enum LineStyle {
   case allCaps
 }
 
+/// Answers of `EntityPass.isSportsLine` per line: 0 not asked yet, 1 yes, 2 no.
+final class LineAnswers {
+  var answers: [UInt8] = []
+}
+
 /// What the pass knows about one line.
 struct LineFacts {
   var style: LineStyle = .prose

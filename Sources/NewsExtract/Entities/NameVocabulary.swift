@@ -1,5 +1,7 @@
 /// The closed word lists of the entity pass, each a set of `PhraseKey.word` keys (case folded).
-struct NameVocabulary: Sendable {
+/// A class, so that the pass holds one reference instead of copying every set; filled once
+/// while the gazetteer loads and never changed after.
+final class NameVocabulary: @unchecked Sendable {
   var givenNames: KeySet = KeySet()
   var commonWords: KeySet = KeySet()
   var demonyms: KeySet = KeySet()
@@ -37,5 +39,6 @@ enum ContextWords {
   static let `in` = PhraseKey.word("in")
   static let on = PhraseKey.word("on")
   static let by = PhraseKey.word("by")
+  static let s = PhraseKey.word("s")
   static let ampersand = UInt64(0x26)
 }
