@@ -73,7 +73,7 @@ extension EntityPass {
   func isDateline(_ range: Range<Int>) -> Bool {
     let first = range.lowerBound
     if first > 1, tokens[first - 1].mark == 0x2C, range.upperBound < tokens.count,
-      tokens[range.upperBound].shape.contains(.number), tokens[range.upperBound].line == tokens[first].line
+      isDate(range.upperBound), tokens[range.upperBound].line == tokens[first].line
     {
       // the region or country after the town: "KEY BISCAYNE , Florida 1997-03-22"
       var start = first - 1
@@ -84,6 +84,12 @@ extension EntityPass {
     let next = range.upperBound
     guard next < tokens.count, tokens[next].line == tokens[range.lowerBound].line else { return true }
     let t = tokens[next]
-    return t.shape.contains(.number) || t.mark == 0x2C || t.mark == 0x2D || t.mark == 0x97
+    return isDate(next) || t.mark == 0x2C || t.mark == 0x2D || t.mark == 0x97
+  }
+
+  /// A number written as a date ("1996-08-30", "28/07/2025"), not a score or a count.
+  func isDate(_ i: Int) -> Bool {
+    guard tokens[i].shape.contains(.number) else { return false }
+    return tokenBytes(i).contains { $0 == 0x2D || $0 == 0x2F }
   }
 }

@@ -94,11 +94,14 @@ extension EntityPass {
         if words.personTitles.contains(t.key) { cue = true; p += 1; continue }
         if words.notNames.contains(t.key) || words.demonyms.contains(t.key) { p += 1; continue }
       }
-      if words.givenNames.contains(t.key), p + 1 < e, isCapitalizedWord(p + 1), !stopsName(p + 1, e),
+      if words.givenNames.contains(t.key), p + 1 < e, isCapitalizedWord(p + 1),
+        !stopsName(p + 1, e) || p + 2 == e && words.personTitles.contains(tokens[p + 1].key),
         phrase == nil || phrase!.0 == 1
       {
         var q = p + 1
         while q < e && q < p + 4 && isCapitalizedWord(q) && !stopsName(q, e) { q += 1 }
+        // A title word ending the chunk is a surname: "John Major", "Jane Bishop".
+        if q == e - 1, words.personTitles.contains(tokens[q].key), !words.notNames.contains(tokens[q].key) { q += 1 }
         add(.person, p..<q, cue ? .titleBeforeName : .givenName, 0.75)
         p = q
         cue = false
