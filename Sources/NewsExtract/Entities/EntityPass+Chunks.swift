@@ -1,3 +1,5 @@
+import NewsCore
+
 extension EntityPass {
   /// Reads one line: finds its chunks of capitalized words (with connectors such as "of"
   /// between them) and types each.
@@ -49,6 +51,11 @@ extension EntityPass {
   mutating func readCapsChunk(_ chunk: Range<Int>) {
     var p = chunk.lowerBound
     while p < chunk.upperBound {
+      if let (length, type) = longestKnownName(at: p, limit: chunk.upperBound) {
+        add(type, p..<(p + length), .sameNameElsewhere, 0.7)  // "MANCHESTER UNITED" of "Manchester United"
+        p += length
+        continue
+      }
       if let (length, entry) = longestPhrase(at: p, limit: chunk.upperBound, anyCase: true),
         !(length == 1 && (entry.kind == .city && words.commonWords.contains(tokens[p].key) || tokens[p].length < 2)),
         acceptsPhrase(entry, p..<(p + length))
@@ -67,6 +74,36 @@ extension EntityPass {
       }
       p += 1
     }
+  }
+
+  /// Names of two words or more found so far, keyed like gazetteer phrases (case folded).
+  mutating func namesFound() -> KeyTable<EntityType> {
+    var pairs: [(UInt64, EntityType)] = []
+    var prefixes: [UInt64] = []
+    for name in found where name.tokens.count >= 2 && name.confidence >= 0.5 {
+      var key = PhraseKey.seed
+      for t in name.tokens {
+        key = PhraseKey.combine(key, tokens[t].key)
+        prefixes.append(key)
+      }
+      pairs.append((key, name.type))
+    }
+    knownPrefixes = KeySet(prefixes)
+    return KeyTable(pairs)
+  }
+
+  /// The longest name of `knownNames` starting at `p`, with its type.
+  func longestKnownName(at p: Int, limit: Int) -> (Int, EntityType)? {
+    var key = PhraseKey.seed
+    var best: (Int, EntityType)?
+    var q = p
+    while q < limit && q < p + 8 {
+      key = PhraseKey.combine(key, tokens[q].key)
+      guard knownPrefixes.contains(key) else { break }
+      q += 1
+      if q - p >= 2, let type = knownNames[key] { best = (q - p, type) }
+    }
+    return best
   }
 
   /// A place name opening its line and followed by a date, a comma or a dash ("LONDON 1996-08-30").

@@ -15,7 +15,8 @@ extension EntityPass {
       if name.type == .person { personStarts.insert(UInt64(name.tokens.lowerBound)) }
       if name.type == .person && name.tokens.count >= 2 {
         // Any word of a full name stands for the person ("Tokayev", "Zhu" of Zhu Rongji).
-        for t in name.tokens where isCapitalizedWord(t) && tokens[t].length > 1 {
+        // Given names are left out: "BILL" in a headline is rarely Bill Clinton.
+        for t in name.tokens where isCapitalizedWord(t) && tokens[t].length > 1 && !words.givenNames.contains(tokens[t].key) {
           surnames.insert(tokens[t].key)
         }
       }

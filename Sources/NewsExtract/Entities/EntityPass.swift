@@ -16,6 +16,9 @@ struct EntityPass {
   var found: [FoundName] = []
   /// Single capitalized words the first pass could not type; the document pass may.
   var pending: [Int] = []
+  /// Names of two words or more found outside all-caps lines, by phrase key, with their type.
+  var knownNames = KeyTable<EntityType>([])
+  var knownPrefixes = KeySet()
 
   init(tokens: [NameToken], gazetteer: Gazetteer) {
     self.tokens = tokens
@@ -26,12 +29,22 @@ struct EntityPass {
   /// Runs both passes and returns the names in text order.
   mutating func run() -> [FoundName] {
     describeLines()
+    // All-caps lines last, so that they can reuse the names the other lines gave.
+    var capsLines: [Range<Int>] = []
     var start = 0
     while start < tokens.count {
       var end = start + 1
       while end < tokens.count && tokens[end].line == tokens[start].line { end += 1 }
-      readLine(start..<end)
+      if lines[Int(tokens[start].line)].style == .allCaps {
+        capsLines.append(start..<end)
+      } else {
+        readLine(start..<end)
+      }
       start = end
+    }
+    if !capsLines.isEmpty {
+      knownNames = namesFound()
+      for range in capsLines { readLine(range) }
     }
     settleShortForms()
     return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
