@@ -15,8 +15,10 @@ extension EntityPass {
       if name.type == .person { personStarts.insert(UInt64(name.tokens.lowerBound)) }
       if name.type == .person && name.tokens.count >= 2 {
         // Any word of a full name stands for the person ("Tokayev", "Zhu" of Zhu Rongji).
-        // Given names are left out: "BILL" in a headline is rarely Bill Clinton.
-        for t in name.tokens where isCapitalizedWord(t) && tokens[t].length > 1 && !words.givenNames.contains(tokens[t].key) {
+        // A first word that is a given name is left out: "BILL" in a headline is rarely Bill Clinton.
+        for t in name.tokens where isCapitalizedWord(t) && tokens[t].length > 1
+          && !(t == name.tokens.lowerBound && words.givenNames.contains(tokens[t].key))
+        {
           surnames.insert(tokens[t].key)
         }
       }
