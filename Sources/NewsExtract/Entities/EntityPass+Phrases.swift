@@ -6,7 +6,19 @@ extension EntityPass {
   /// capitalized unless `anyCase`.
   func longestPhrase(at p: Int, limit: Int, anyCase: Bool) -> (Int, GazetteerEntry)? {
     guard tokens[p].isWord, anyCase || tokens[p].isCapitalized else { return nil }
+    // The rules ask about the same positions several times: a small direct-mapped memo.
+    let memoKey = p << 9 | min(limit - p, 255) << 1 | (anyCase ? 1 : 0)
+    let slot = p & (PhraseMemo.size - 1)
+    if phraseMemo.keys[slot] == memoKey { return phraseMemo.values[slot] }
+    let result = lookUpPhrase(at: p, limit: limit, anyCase: anyCase)
+    phraseMemo.keys[slot] = memoKey
+    phraseMemo.values[slot] = result
+    return result
+  }
+
+  func lookUpPhrase(at p: Int, limit: Int, anyCase: Bool) -> (Int, GazetteerEntry)? {
     var key = PhraseKey.seed
+    let prefixes = gazetteer.prefixes
     var best: (Int, GazetteerEntry)?
     var q = p
     let end = min(limit, p + gazetteer.maxWords)
@@ -14,7 +26,7 @@ extension EntityPass {
       let t = tokens[q]
       guard t.isWord || t.mark == 0x26 else { break }
       key = PhraseKey.combine(key, t.key)
-      guard gazetteer.prefixes.contains(key) else { break }
+      guard prefixes.contains(key) else { break }
       q += 1
       if t.isWord, t.isCapitalized || anyCase, let entry = gazetteer.entry(key), entry.words == Int32(q - p) {
         best = (q - p, entry)

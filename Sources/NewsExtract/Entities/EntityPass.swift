@@ -13,6 +13,7 @@ struct EntityPass {
   /// Whether the sport is one of individuals (golf, tennis): its tables list people.
   var individualSport = false
   let sportsLines = LineAnswers()
+  let phraseMemo = PhraseMemo()
   var found: [FoundName] = []
   /// Single capitalized words the first pass could not type; the document pass may.
   var pending: [Int] = []

@@ -13,6 +13,13 @@ final class LineAnswers {
   var answers: [UInt8] = []
 }
 
+/// Recent answers of `EntityPass.longestPhrase`, by position (a direct-mapped memo).
+final class PhraseMemo {
+  static let size = 16
+  var keys = [Int](repeating: -1, count: size)
+  var values = [(Int, GazetteerEntry)?](repeating: nil, count: size)
+}
+
 /// What the pass knows about one line.
 struct LineFacts {
   var style: LineStyle = .prose
