@@ -4,7 +4,7 @@ extension EntityPass {
   /// Reads one line: finds its chunks of capitalized words (with connectors such as "of"
   /// between them) and types each.
   mutating func readLine(_ range: Range<Int>) {
-    let style = lines[Int(tokens[range.lowerBound].line)].style
+    let style = facts(of: range.lowerBound).style
     var i = range.lowerBound
     while i < range.upperBound {
       guard tokens[i].isWord, tokens[i].isCapitalized || style == .allCaps && tokens[i].isAllCaps else {
@@ -110,16 +110,16 @@ extension EntityPass {
   func isDateline(_ range: Range<Int>) -> Bool {
     let first = range.lowerBound
     if first > 1, tokens[first - 1].mark == 0x2C, range.upperBound < tokens.count,
-      isDate(range.upperBound), tokens[range.upperBound].line == tokens[first].line
+      isDate(range.upperBound), !tokens[range.upperBound].startsLine
     {
       // the region or country after the town: "KEY BISCAYNE , Florida 1997-03-22"
       var start = first - 1
-      while start > 0 && tokens[start - 1].line == tokens[first].line { start -= 1 }
+      while start > 0 && !tokens[start].startsLine { start -= 1 }
       return tokens[start].isAllCaps && tokens[start].isWord
     }
-    guard first == 0 || tokens[first - 1].line != tokens[first].line else { return false }
+    guard tokens[first].startsLine else { return false }
     let next = range.upperBound
-    guard next < tokens.count, tokens[next].line == tokens[range.lowerBound].line else { return true }
+    guard next < tokens.count, !tokens[next].startsLine else { return true }
     let t = tokens[next]
     return isDate(next) || t.mark == 0x2C || t.mark == 0x2D || t.mark == 0x97
   }

@@ -1,18 +1,18 @@
 extension EntityPass {
   /// Sets each line's style (prose, title case, all caps) and sports cues.
   mutating func describeLines() {
-    let lineCount = Int(tokens.last?.line ?? 0) + 1
-    lines = Array(repeating: LineFacts(), count: lineCount)
-    sportsLines.answers = Array(repeating: 0, count: lineCount)
+    lines = []
+    lineStarts = []
     var start = 0
     var resultLines = 0
     var firstLines = 0
     while start < tokens.count {
       var end = start + 1
-      while end < tokens.count && tokens[end].line == tokens[start].line { end += 1 }
+      while end < tokens.count && !tokens[end].startsLine { end += 1 }
       var facts = describe(start..<end)
       facts.tokens = start..<end
-      lines[Int(tokens[start].line)] = facts
+      lines.append(facts)
+      lineStarts.append(start)
       if facts.results { resultLines += 1 }
       if firstLines < 3 {
         if tokens[start..<end].contains(where: { $0.isWord && words.sportsCues.contains($0.key) }) { sportsDocument = true }
@@ -24,11 +24,12 @@ extension EntityPass {
       start = end
     }
     if resultLines >= 3 { sportsDocument = true }
+    sportsLines.answers = Array(repeating: 0, count: lines.count)
   }
 
   /// Whether the line of token `p` has a sports word (looked up when a rule first asks).
   func isSportsLine(_ p: Int) -> Bool {
-    let line = Int(tokens[p].line)
+    let line = lineIndex(p)
     let known = sportsLines.answers[line]
     if known != 0 { return known == 1 }
     let cues = words.sportsCues, matches = words.matchCues

@@ -66,7 +66,7 @@ extension EntityPass {
   }
 
   func afterPlacePreposition(_ p: Int) -> Bool {
-    guard p > 0, tokens[p - 1].isWord, tokens[p - 1].line == tokens[p].line else { return false }
+    guard p > 0, tokens[p - 1].isWord, !tokens[p].startsLine else { return false }
     let key = tokens[p - 1].key
     let sports = sportsDocument || isSportsLine(p)
     guard (sports ? ContextWords.sportsPlacePrepositions : ContextWords.placePrepositions).contains(key) else { return false }
@@ -86,7 +86,7 @@ extension EntityPass {
   func placeContext(_ range: Range<Int>) -> Bool {
     if afterPlacePreposition(range.lowerBound) || isDateline(range) || continuesPlaceList(range.lowerBound) { return true }
     let next = range.upperBound
-    guard next + 1 < tokens.count, tokens[next].mark == 0x2C, tokens[next].line == tokens[range.lowerBound].line,
+    guard next + 1 < tokens.count, tokens[next].mark == 0x2C, !tokens[next].startsLine, !tokens[next + 1].startsLine,
       let (_, entry) = longestPhrase(at: next + 1, limit: tokens.count, anyCase: true)
     else { return false }
     return entry.kind == .country || entry.kind == .region
@@ -94,7 +94,7 @@ extension EntityPass {
 
   /// A title or role word right before the chunk ("spokesman", "coach"), or "according to".
   func personCueBefore(_ p: Int) -> Bool {
-    guard p > 0, tokens[p - 1].line == tokens[p].line else { return false }
+    guard p > 0, !tokens[p].startsLine else { return false }
     let before = tokens[p - 1]
     if before.isWord && words.personTitles.contains(before.key) { return true }
     if p > 1, before.key == ContextWords.to, tokens[p - 2].key == ContextWords.according { return true }
@@ -103,7 +103,7 @@ extension EntityPass {
 
   /// A reporting verb right after the name ("Tokayev said"), or after a comma ("Smith, who …" is not).
   func reportingVerbAfter(_ end: Int) -> Bool {
-    guard end < tokens.count, tokens[end].line == tokens[end - 1].line else { return false }
+    guard end < tokens.count, !tokens[end].startsLine else { return false }
     return tokens[end].isWord && words.reportingVerbs.contains(tokens[end].key)
   }
 }

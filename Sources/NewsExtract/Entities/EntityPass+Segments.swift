@@ -34,9 +34,9 @@ extension EntityPass {
   mutating func readTeam(_ s: Int, _ e: Int) -> Bool {
     let line = facts(of: s)
     guard line.results, sportsDocument || isSportsLine(s), e < tokens.count, tokens[e].shape.contains(.number),
-      tokens[e].line == tokens[s].line
+      !tokens[e].startsLine
     else { return false }
-    let before = s > 0 && tokens[s - 1].line == tokens[s].line ? tokens[s - 1].mark : 0
+    let before = s > 0 && !tokens[s].startsLine ? tokens[s - 1].mark : 0
     if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s,
       entry.kind == .country || entry.kind == .feature || entry.kind == .organization
     {

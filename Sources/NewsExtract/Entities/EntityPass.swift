@@ -8,6 +8,8 @@ struct EntityPass {
   let words: NameVocabulary
   let tokens: [NameToken]
   var lines: [LineFacts] = []
+  /// The first token of each line, in order.
+  var lineStarts: [Int] = []
   /// Whether the document is a sports report (a sports word in its first lines).
   var sportsDocument = false
   /// Whether the sport is one of individuals (golf, tennis): its tables list people.
@@ -32,16 +34,12 @@ struct EntityPass {
     describeLines()
     // All-caps lines last, so that they can reuse the names the other lines gave.
     var capsLines: [Range<Int>] = []
-    var start = 0
-    while start < tokens.count {
-      var end = start + 1
-      while end < tokens.count && tokens[end].line == tokens[start].line { end += 1 }
-      if lines[Int(tokens[start].line)].style == .allCaps {
-        capsLines.append(start..<end)
+    for line in lines {
+      if line.style == .allCaps {
+        capsLines.append(line.tokens)
       } else {
-        readLine(start..<end)
+        readLine(line.tokens)
       }
-      start = end
     }
     if !capsLines.isEmpty {
       knownNames = namesFound()
@@ -51,7 +49,17 @@ struct EntityPass {
     return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
   }
 
-  func facts(of token: Int) -> LineFacts { lines[Int(tokens[token].line)] }
+  func facts(of token: Int) -> LineFacts { lines[lineIndex(token)] }
+
+  /// The index in `lines` of the line holding token `p` (binary search over line starts).
+  func lineIndex(_ p: Int) -> Int {
+    var lo = 0, hi = lineStarts.count
+    while hi - lo > 1 {
+      let mid = (lo + hi) / 2
+      if lineStarts[mid] <= p { lo = mid } else { hi = mid }
+    }
+    return lo
+  }
 
   mutating func add(_ type: EntityType, _ range: Range<Int>, _ rule: EntityRule, _ confidence: Double) {
     guard !range.isEmpty else { return }

@@ -19,31 +19,36 @@ struct NameToken {
     static let digit = Shape(rawValue: 1 << 7)
     /// A capital letter after the first letter ("KazISS", "McDonald").
     static let innerCapital = Shape(rawValue: 1 << 8)
+    /// First token of a line or after a sentence end.
+    static let sentenceStart = Shape(rawValue: 1 << 9)
+    /// First token of a line (block).
+    static let lineStart = Shape(rawValue: 1 << 10)
   }
 
+  // 16 bytes a token: the token array of a long text stays small.
   private var startOffset: Int32
-  private var endOffset: Int32
-  var start: Int { Int(startOffset) }
-  var end: Int { Int(endOffset) }
-  /// Hash of the lower-cased bytes (`PhraseKey.word`).
-  var key: UInt64
+  private var lengthValue: UInt16
   var shape: Shape
-  /// The byte of a one-byte punctuation mark; 0 otherwise (0x97 stands for an em dash).
-  var mark: UInt8
-  /// First token of a line or after a sentence end.
-  var sentenceStart: Bool
-  /// Index of the line (block) the token is on.
-  var line: Int32
+  /// Hash of the lower-cased bytes (`PhraseKey.word`); for punctuation, the mark's byte.
+  var key: UInt64
 
-  init(start: Int, end: Int, key: UInt64, shape: Shape, mark: UInt8, sentenceStart: Bool, line: Int32) {
+  /// A token of the bytes `start..<end` (at most 65,535 bytes long).
+  init(start: Int, end: Int, key: UInt64, shape: Shape, sentenceStart: Bool, lineStart: Bool) {
     startOffset = Int32(truncatingIfNeeded: start)
-    endOffset = Int32(truncatingIfNeeded: end)
-    self.key = key
+    lengthValue = UInt16(clamping: end - start)
+    var shape = shape
+    if sentenceStart { shape.insert(.sentenceStart) }
+    if lineStart { shape.insert(.lineStart) }
     self.shape = shape
-    self.mark = mark
-    self.sentenceStart = sentenceStart
-    self.line = line
+    self.key = key
   }
+
+  var start: Int { Int(startOffset) }
+  var end: Int { Int(startOffset) + Int(lengthValue) }
+  /// The byte of a one-byte punctuation mark; 0 otherwise (0x97 stands for an em dash).
+  var mark: UInt8 { shape.contains(.punct) ? UInt8(truncatingIfNeeded: key) : 0 }
+  var sentenceStart: Bool { shape.contains(.sentenceStart) }
+  var startsLine: Bool { shape.contains(.lineStart) }
 
   var isWord: Bool { shape.contains(.word) }
   var isCapitalized: Bool { shape.contains(.capitalized) }

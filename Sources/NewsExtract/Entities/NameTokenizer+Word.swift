@@ -7,8 +7,8 @@ extension NameTokenizer {
   }
 
   /// Scans one word starting at the letter at `start`, hashing it (`PhraseKey.word`) on the way.
-  static func word(_ b: UnsafeBufferPointer<UInt8>, from start: Int, sentenceStart: Bool, line: Int32) -> NameToken {
-    let n = b.count
+  static func word(_ b: UnsafeBufferPointer<UInt8>, from start: Int, sentenceStart: Bool, lineStart: Bool) -> NameToken {
+    let n = min(b.count, start + 65_000)
     var j = start
     var shape: NameToken.Shape = .word
     var upper = 0, lower = 0
@@ -90,6 +90,6 @@ extension NameTokenizer {
     if upper > 0 && lower == 0 { shape.insert(.allCaps) }
     // Non-ASCII words are hashed again with the shared folding rules.
     let key = shape.contains(.nonASCII) ? PhraseKey.word(b, start..<j) : h
-    return NameToken(start: start, end: j, key: key, shape: shape, mark: 0, sentenceStart: sentenceStart, line: line)
+    return NameToken(start: start, end: j, key: key, shape: shape, sentenceStart: sentenceStart, lineStart: lineStart)
   }
 }

@@ -7,15 +7,15 @@ enum NameTokenizer {
     out.reserveCapacity(b.count / 4 + 16)
     let n = b.count
     var i = 0
-    var line: Int32 = 0
+    var lineStart = true
     var sentenceStart = true
     while i < n {
       let c = b[i]
       if c == 0x20 || c == 0x09 || c == 0x0D { i += 1; continue }
-      if c == 0x0A { line += 1; sentenceStart = true; i += 1; continue }
+      if c == 0x0A { lineStart = true; sentenceStart = true; i += 1; continue }
       if c >= 0x30 && c <= 0x39 {
         var j = i + 1
-        while j < n {
+        while j < n && j - i < 65_000 {
           let d = b[j]
           if d >= 0x30 && d <= 0x39 { j += 1; continue }
           if (d == 0x2C || d == 0x2E || d == 0x2D || d == 0x3A || d == 0x2F), j + 1 < n, b[j + 1] >= 0x30, b[j + 1] <= 0x39 {
@@ -23,15 +23,17 @@ enum NameTokenizer {
           }
           break
         }
-        out.append(NameToken(start: i, end: j, key: 0, shape: .number, mark: 0, sentenceStart: sentenceStart, line: line))
+        out.append(NameToken(start: i, end: j, key: 0, shape: .number, sentenceStart: sentenceStart, lineStart: lineStart))
+        lineStart = false
         sentenceStart = false
         i = j
         continue
       }
       let (isLetter, width) = letter(b, i)
       if isLetter {
-        let token = word(b, from: i, sentenceStart: sentenceStart, line: line)
+        let token = word(b, from: i, sentenceStart: sentenceStart, lineStart: lineStart)
         out.append(token)
+        lineStart = false
         sentenceStart = false
         if token.shape.contains(.period) && !token.shape.contains(.capitalized) { sentenceStart = true }
         if token.shape.contains(.period), token.length > 3, !NameAbbreviations.continuing.contains(token.key) {
@@ -44,7 +46,8 @@ enum NameTokenizer {
       }
       var mark: UInt8 = c < 0x80 ? c : 0
       if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x94 { mark = 0x97 }  // em dash
-      out.append(NameToken(start: i, end: i + width, key: UInt64(mark), shape: .punct, mark: mark, sentenceStart: sentenceStart, line: line))
+      out.append(NameToken(start: i, end: i + width, key: UInt64(mark), shape: .punct, sentenceStart: sentenceStart, lineStart: lineStart))
+      lineStart = false
       if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || mark == 0x97 || c == 0x3B {
         sentenceStart = true
       } else if c == 0x22 || c == 0x27 || c == 0x28 || (c == 0x2D && sentenceStart) {
