@@ -68,6 +68,10 @@ extension EntityPass {
         } else if facts(of: p).style == .prose {
           add(.organization, range, .acronym, 0.4)
         }
+      } else if words.familyNames.contains(key), facts(of: p).style == .prose, !tokens[p].isAllCaps,
+        gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil
+      {
+        add(.person, range, .familyName, 0.4)  // a lone known family name: "Atherton said …"
       } else if sportsDocument, facts(of: p).style == .prose, !tokens[p].isAllCaps,
         !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
         !words.isOrganizationWord(key), tokens[p].length > 2

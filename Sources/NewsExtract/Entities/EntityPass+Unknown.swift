@@ -41,7 +41,8 @@ extension EntityPass {
       }
       return
     }
-    if style == .prose, afterPlacePreposition(p), !tokens[p].shape.contains(.digit), !words.commonWords.contains(tokens[p].key),
+    if style == .prose, afterPlacePreposition(p), !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
+      !words.givenNames.contains(tokens[p].key), !words.familyNames.contains(tokens[p].key), !words.commonWords.contains(tokens[p].key),
       !words.isOrganizationWord(tokens[p].key), tokens[p].length > 2
     {
       add(.location, run, .placeAfterPreposition, 0.4)

@@ -80,7 +80,9 @@ struct EntityPass {
   /// inside ("KazISS"), no digits.
   func isAcronym(_ i: Int) -> Bool {
     let t = tokens[i]
-    guard t.isWord, !t.shape.contains(.digit), t.length >= 2, t.length <= 8 else { return false }
+    guard t.isWord, !t.shape.contains(.digit), t.length >= 2, t.length <= 8,
+      !t.shape.contains(.nonASCII) || t.length >= 4  // two letters at least
+    else { return false }
     if t.isAllCaps { return t.length <= 6 || t.shape.contains(.period) }
     return t.shape.contains(.innerCapital) && upperCount(i) >= 3
   }

@@ -24,6 +24,7 @@ enum EntityRule: String, Sendable {
   case sameNameElsewhere = "entity.same-name-elsewhere"
   case playerInSportsReport = "person.player-in-sports-report"
   case initialsAndSurname = "person.initials"
+  case familyName = "person.family-name"
   case foreignConnector = "entity.foreign-connector"  // Telefonica de Argentina, Charles de Gaulle
   case clubBeforePlayer = "organization.club-before-player"  // Arsenal 's Ian Wright
 }

@@ -51,6 +51,7 @@ final class Gazetteer: Sendable {
     for row in cities where (Int(row[2]) ?? 0) < 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
     let v = NameVocabulary()
     v.givenNames = reader.keys("given-names.txt")
+    v.familyNames = reader.keys("family-names.txt")
     v.commonWords = reader.keys("common-words.txt")
     v.demonyms = reader.keys("demonyms.txt")
     v.personTitles = reader.keys("person-titles.txt")

@@ -3,6 +3,7 @@
 /// while the gazetteer loads and never changed after.
 final class NameVocabulary: @unchecked Sendable {
   var givenNames: KeySet = KeySet()
+  var familyNames: KeySet = KeySet()
   var commonWords: KeySet = KeySet()
   var demonyms: KeySet = KeySet()
   var personTitles: KeySet = KeySet()
