@@ -13,16 +13,20 @@ public struct EntityResolver: Sendable {
   /// (most complete) name, the other forms as aliases, and a stable id.
   public func entities(from mentions: [EntityMention]) -> [Entity] {
     // Longer names first, so that short forms find the full name whatever the text order.
-    let ordered = mentions.sorted {
-      let a = NameForm($0.text).words.count, b = NameForm($1.text).words.count
-      return a != b ? a > b : $0.span < $1.span
+    let forms = mentions.map { NameForm($0.text) }
+    let order = mentions.indices.sorted {
+      let a = forms[$0].words.count, b = forms[$1].words.count
+      return a != b ? a > b : mentions[$0].span < mentions[$1].span
     }
     var clusters: [MentionCluster] = []
-    for mention in ordered {
-      if let index = clusterIndex(for: mention, in: clusters) {
-        clusters[index].add(mention)
+    var index = ClusterIndex()
+    for i in order {
+      let mention = mentions[i]
+      if let c = clusterIndex(for: mention, form: forms[i], in: clusters, index: index) {
+        if clusters[c].add(mention, form: forms[i]) { index.note(forms[i], cluster: c) }
       } else {
-        clusters.append(MentionCluster(mention))
+        clusters.append(MentionCluster(mention, form: forms[i]))
+        index.note(forms[i], cluster: clusters.count - 1)
       }
     }
     return clusters.sorted { $0.firstStart < $1.firstStart }.map(entity)

@@ -6,13 +6,16 @@ struct MentionCluster {
   var forms: [NameForm] = []
   var votes: [EntityType: Double] = [:]
 
-  init(_ mention: EntityMention) { add(mention) }
+  init(_ mention: EntityMention, form: NameForm) { add(mention, form: form) }
 
-  mutating func add(_ mention: EntityMention) {
+  /// Adds a mention; returns whether its form is new to the cluster.
+  @discardableResult
+  mutating func add(_ mention: EntityMention, form: NameForm) -> Bool {
     mentions.append(mention)
-    let form = NameForm(mention.text)
-    if !forms.contains(where: { $0.text == form.text }) { forms.append(form) }
     votes[mention.type, default: 0] += mention.confidence
+    guard !forms.contains(where: { $0.text == form.text }) else { return false }
+    forms.append(form)
+    return true
   }
 
   /// The type with most confidence summed over mentions; ties go to the first in
