@@ -8,6 +8,13 @@ extension EntityPass {
     while s < e, !tokens[s].isWord || isConnector(s) || words.notNames.contains(tokens[s].key) && !startsPhrase(s, limit: e) {
       s += 1
     }
+    // "Shares of X": an ordinary word opening the sentence is no part of the name after "of".
+    if s + 1 < e, tokens[s].sentenceStart, isConnector(s + 1), words.commonWords.contains(tokens[s].key),
+      !words.organizationHeads.contains(tokens[s].key), !words.locationHeads.contains(tokens[s].key), !startsPhrase(s, limit: e)
+    {
+      s += 1
+      while s < e && isConnector(s) { s += 1 }
+    }
     guard s < e else { return }
     if isInitial(s), e - s >= 2, !isInitial(e - 1) {
       add(.person, s..<e, .initialsAndSurname, 0.7)  // "M. Atherton", "J. R. Hallworth"
