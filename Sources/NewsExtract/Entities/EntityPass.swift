@@ -51,13 +51,17 @@ struct EntityPass {
 
   func facts(of token: Int) -> LineFacts { lines[lineIndex(token)] }
 
-  /// The index in `lines` of the line holding token `p` (binary search over line starts).
+  /// The index in `lines` of the line holding token `p`: the line read last, else a binary
+  /// search over line starts.
   func lineIndex(_ p: Int) -> Int {
+    let last = sportsLines.lastLine
+    if last < lines.count, lines[last].tokens.contains(p) { return last }
     var lo = 0, hi = lineStarts.count
     while hi - lo > 1 {
       let mid = (lo + hi) / 2
       if lineStarts[mid] <= p { lo = mid } else { hi = mid }
     }
+    sportsLines.lastLine = lo
     return lo
   }
 

@@ -11,6 +11,8 @@ enum LineStyle {
 /// Answers of `EntityPass.isSportsLine` per line: 0 not asked yet, 1 yes, 2 no.
 final class LineAnswers {
   var answers: [UInt8] = []
+  /// The line `EntityPass.lineIndex` found last.
+  var lastLine = 0
 }
 
 /// Recent answers of `EntityPass.longestPhrase`, by position (a direct-mapped memo).
