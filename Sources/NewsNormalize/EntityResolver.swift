@@ -16,7 +16,9 @@ public struct EntityResolver: Sendable {
     let forms = mentions.map { NameForm($0.text) }
     let order = mentions.indices.sorted {
       let a = forms[$0].words.count, b = forms[$1].words.count
-      return a != b ? a > b : mentions[$0].span < mentions[$1].span
+      if a != b { return a > b }
+      if mentions[$0].span != mentions[$1].span { return mentions[$0].span < mentions[$1].span }
+      return $0 < $1
     }
     var clusters: [MentionCluster] = []
     var index = ClusterIndex()
@@ -29,7 +31,9 @@ public struct EntityResolver: Sendable {
         index.note(forms[i], cluster: clusters.count - 1)
       }
     }
-    return clusters.sorted { $0.firstStart < $1.firstStart }.map(entity)
+    return clusters.sorted {
+      $0.firstStart != $1.firstStart ? $0.firstStart < $1.firstStart : $0.canonical.text < $1.canonical.text
+    }.map(entity)
   }
 
   func entity(_ cluster: MentionCluster) -> Entity {

@@ -6,7 +6,7 @@ extension EntityPass {
   /// or take the type the same name has elsewhere in the document.
   mutating func settleShortForms() {
     var surnames = KeySet()
-    var singles: [UInt64: (EntityType, Double)] = [:]
+    var singleNames: [(key: UInt64, type: EntityType, confidence: Double)] = []
     var organizationEnds = KeySet()
     var organizationCores = KeySet()
     var personStarts = KeySet()
@@ -32,9 +32,7 @@ extension EntityPass {
           organizationCores.insert(first.key)
         }
       }
-      if name.tokens.count == 1, singles[last].map({ $0.1 < name.confidence }) ?? true {
-        singles[last] = (name.type, name.confidence)
-      }
+      if name.tokens.count == 1, name.confidence >= 0.5 { singleNames.append((last, name.type, name.confidence)) }
     }
     // A small town's name that is a person's surname here is the person.
     for index in found.indices where found[index].tokens.count == 1 && found[index].rule != .titleBeforeName {
@@ -43,6 +41,13 @@ extension EntityPass {
         found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
       }
     }
+    // One-word names by key, the most confident first (a table keeps the first of a key).
+    singleNames.sort {
+      if $0.key != $1.key { return $0.key < $1.key }
+      if $0.confidence != $1.confidence { return $0.confidence > $1.confidence }
+      return $0.type.rawValue < $1.type.rawValue
+    }
+    let singles = KeyTable(singleNames.map { ($0.key, $0.type) })
     let organizations = namedOrganizations()
     var spelled: [UInt64: Bool] = [:]
     for p in pending {
@@ -60,7 +65,7 @@ extension EntityPass {
         add(.organization, range, .clubBeforePlayer, 0.5)
       } else if words.commonWords.contains(key) {
         continue  // an ordinary word: only a surname given in full elsewhere makes it a name
-      } else if let (type, confidence) = singles[key], confidence >= 0.5 {
+      } else if let type = singles[key] {
         add(type, range, .sameNameElsewhere, 0.5)
       } else if isAcronym(p) {
         if spellsNamedOrganization(p, organizations, &spelled) {

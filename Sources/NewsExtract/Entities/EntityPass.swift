@@ -46,7 +46,11 @@ struct EntityPass {
       for range in capsLines { readLine(range) }
     }
     settleShortForms()
-    return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    return found.sorted {
+      if $0.tokens.lowerBound != $1.tokens.lowerBound { return $0.tokens.lowerBound < $1.tokens.lowerBound }
+      if $0.tokens.upperBound != $1.tokens.upperBound { return $0.tokens.upperBound < $1.tokens.upperBound }
+      return $0.rule.rawValue < $1.rule.rawValue
+    }
   }
 
   func facts(of token: Int) -> LineFacts { lines[lineIndex(token)] }
