@@ -12,11 +12,6 @@ public struct EntityExtractor: MentionExtractor {
     gazetteer = Gazetteer.shared
   }
 
-  /// The number of tokens of `text` (for measuring the tokenizer alone).
-  public static func tokenCount(_ text: TextBuffer) -> Int {
-    text.bytes.withUnsafeBufferPointer { NameTokenizer.tokens($0) }.count
-  }
-
   /// The mentions in `text`, in text order; each names its rule and a confidence.
   public func mentions(in text: TextBuffer, context: ExtractionContext) -> [EntityMention] {
     let tokens = text.bytes.withUnsafeBufferPointer { NameTokenizer.tokens($0) }
