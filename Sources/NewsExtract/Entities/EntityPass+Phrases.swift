@@ -18,7 +18,6 @@ extension EntityPass {
 
   func lookUpPhrase(at p: Int, limit: Int, anyCase: Bool) -> (Int, GazetteerEntry)? {
     var key = PhraseKey.seed
-    let prefixes = gazetteer.prefixes
     var best: (Int, GazetteerEntry)?
     var q = p
     let end = min(limit, p + gazetteer.maxWords)
@@ -26,9 +25,9 @@ extension EntityPass {
       let t = tokens[q]
       guard t.isWord || t.mark == 0x26 else { break }
       key = PhraseKey.combine(key, t.key)
-      guard prefixes.contains(key) else { break }
+      guard let entry = gazetteer.entryOrPrefix(key) else { break }
       q += 1
-      if t.isWord, t.isCapitalized || anyCase, let entry = gazetteer.entry(key), entry.words == Int32(q - p) {
+      if entry.words == Int32(q - p), t.isWord, t.isCapitalized || anyCase {
         best = (q - p, entry)
       }
     }

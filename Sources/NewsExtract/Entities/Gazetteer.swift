@@ -8,8 +8,6 @@ final class Gazetteer: Sendable {
   static let shared = Gazetteer(directory: Bundle.module.url(forResource: "gazetteers", withExtension: nil, subdirectory: "Resources"))
 
   let phrases: KeyTable<GazetteerEntry>
-  /// Keys of every prefix of every phrase: a lookup stops as soon as no phrase goes on.
-  let prefixes: KeySet
   /// Canonical names of the entries.
   let canonicalNames: [String]
   let words: NameVocabulary
@@ -73,8 +71,12 @@ final class Gazetteer: Sendable {
       table[PhraseKey.combine(PhraseKey.seed, word)] = nil
     }
     canonicalNames = names
-    prefixes = KeySet(prefixKeys)
-    phrases = KeyTable(table.keys.sorted().map { ($0, table[$0]!) })
+    // Prefixes that are no phrase themselves go in the same table with `words` 0, so that a
+    // lookup can tell "nothing goes on from here" and "a phrase ends here" in one probe.
+    var pairs = table.keys.sorted().map { ($0, table[$0]!) }
+    let prefixOnly = GazetteerEntry(kind: .city, canonicalIndex: -1, population: 0, words: 0)
+    for key in Set(prefixKeys).subtracting(table.keys).sorted() { pairs.append((key, prefixOnly)) }
+    phrases = KeyTable(pairs)
     maxWords = min(longest, 10)
     words = v
   }
@@ -84,5 +86,12 @@ final class Gazetteer: Sendable {
 
   /// The entry of the phrase with key `key`, if any.
   @inline(__always)
-  func entry(_ key: UInt64) -> GazetteerEntry? { phrases[key] }
+  func entry(_ key: UInt64) -> GazetteerEntry? {
+    guard let entry = phrases[key], entry.words > 0 else { return nil }
+    return entry
+  }
+
+  /// The entry of `key` or of a longer phrase it begins (`words` 0), if any.
+  @inline(__always)
+  func entryOrPrefix(_ key: UInt64) -> GazetteerEntry? { phrases[key] }
 }
