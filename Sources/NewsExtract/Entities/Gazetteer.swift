@@ -47,27 +47,39 @@ final class Gazetteer: Sendable {
     for row in cities where (Int(row[2]) ?? 0) >= 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
     for row in reader.rows("regions.tsv") where row.count >= 1 { add(row[0], .region, row[0]) }
     for row in cities where (Int(row[2]) ?? 0) < 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
+    // Every word list in one table of list bits.
+    let lists: [(String, ReferenceWritableKeyPath<NameVocabulary, WordList>)] = [
+      ("given-names.txt", \.givenNames),
+      ("family-names.txt", \.familyNames),
+      ("common-words.txt", \.commonWords),
+      ("demonyms.txt", \.demonyms),
+      ("person-titles.txt", \.personTitles),
+      ("organization-heads.txt", \.organizationHeads),
+      ("organization-suffixes.txt", \.organizationSuffixes),
+      ("location-heads.txt", \.locationHeads),
+      ("location-suffixes.txt", \.locationSuffixes),
+      ("reporting-verbs.txt", \.reportingVerbs),
+      ("sports-cues.txt", \.sportsCues),
+      ("match-cues.txt", \.matchCues),
+      ("name-connectors.txt", \.connectors),
+      ("not-names.txt", \.notNames),
+      ("ambiguous-places.txt", \.ambiguousPlaces),
+      ("individual-sports.txt", \.individualSports),
+      ("foreign-connectors.txt", \.foreignConnectors),
+      ("not-place-before-in.txt", \.notPlaceBeforeIn),
+    ]
+    var bits: [UInt64: UInt32] = [:]
+    var keysOf: [String: [UInt64]] = [:]
+    for (index, (file, _)) in lists.enumerated() {
+      let keys = reader.keyList(file)
+      keysOf[file] = keys
+      for key in keys { bits[key, default: 0] |= 1 << UInt32(index) }
+    }
+    let lexicon = KeyTable(bits.keys.sorted().map { ($0, bits[$0]!) })
     let v = NameVocabulary()
-    v.givenNames = reader.keys("given-names.txt")
-    v.familyNames = reader.keys("family-names.txt")
-    v.commonWords = reader.keys("common-words.txt")
-    v.demonyms = reader.keys("demonyms.txt")
-    v.personTitles = reader.keys("person-titles.txt")
-    v.organizationHeads = reader.keys("organization-heads.txt")
-    v.organizationSuffixes = reader.keys("organization-suffixes.txt")
-    v.locationHeads = reader.keys("location-heads.txt")
-    v.locationSuffixes = reader.keys("location-suffixes.txt")
-    v.reportingVerbs = reader.keys("reporting-verbs.txt")
-    v.sportsCues = reader.keys("sports-cues.txt")
-    v.matchCues = reader.keys("match-cues.txt")
-    v.connectors = reader.keys("name-connectors.txt")
-    v.notNames = reader.keys("not-names.txt")
-    v.ambiguousPlaces = reader.keys("ambiguous-places.txt")
-    v.individualSports = reader.keys("individual-sports.txt")
-    v.foreignConnectors = reader.keys("foreign-connectors.txt")
-    v.notPlaceBeforeIn = reader.keys("not-place-before-in.txt")
+    for (index, (_, path)) in lists.enumerated() { v[keyPath: path] = WordList(bit: 1 << UInt32(index), table: lexicon) }
     // A demonym or a month is never a place by itself ("Kazakh", "May").
-    for word in v.demonyms.union(v.notNames).keys {
+    for word in (keysOf["demonyms.txt"] ?? []) + (keysOf["not-names.txt"] ?? []) {
       table[PhraseKey.combine(PhraseKey.seed, word)] = nil
     }
     canonicalNames = names

@@ -16,8 +16,8 @@ struct GazetteerFiles {
     lines(name).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
   }
 
-  func keys(_ name: String) -> KeySet {
-    KeySet(lines(name).map { PhraseKey.word(String($0)) })
+  func keyList(_ name: String) -> [UInt64] {
+    lines(name).map { PhraseKey.word(String($0)) }
   }
 
   /// The key and word count of a phrase, tokenized as text is; nil when the phrase holds

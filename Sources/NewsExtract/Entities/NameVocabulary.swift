@@ -1,30 +1,40 @@
-/// The closed word lists of the entity pass, each a set of `PhraseKey.word` keys (case folded).
-/// A class, so that the pass holds one reference instead of copying every set; filled once
-/// while the gazetteer loads and never changed after.
+/// The closed word lists of the entity pass. All lists share one table from a word's key
+/// (`PhraseKey.word`, case folded) to a bit per list, so that asking several lists about the
+/// same word reads one place in memory. A class, so that the pass holds one reference; filled
+/// once while the gazetteer loads and never changed after.
 final class NameVocabulary: @unchecked Sendable {
-  var givenNames: KeySet = KeySet()
-  var familyNames: KeySet = KeySet()
-  var commonWords: KeySet = KeySet()
-  var demonyms: KeySet = KeySet()
-  var personTitles: KeySet = KeySet()
-  var organizationHeads: KeySet = KeySet()
-  var organizationSuffixes: KeySet = KeySet()
-  var locationHeads: KeySet = KeySet()
-  var locationSuffixes: KeySet = KeySet()
-  var reportingVerbs: KeySet = KeySet()
-  var sportsCues: KeySet = KeySet()
-  var matchCues: KeySet = KeySet()
-  var connectors: KeySet = KeySet()
-  var notNames: KeySet = KeySet()
-  var ambiguousPlaces: KeySet = KeySet()
-  var individualSports: KeySet = KeySet()
-  var foreignConnectors: KeySet = KeySet()
-  var notPlaceBeforeIn: KeySet = KeySet()
+  var givenNames = WordList()
+  var familyNames = WordList()
+  var commonWords = WordList()
+  var demonyms = WordList()
+  var personTitles = WordList()
+  var organizationHeads = WordList()
+  var organizationSuffixes = WordList()
+  var locationHeads = WordList()
+  var locationSuffixes = WordList()
+  var reportingVerbs = WordList()
+  var sportsCues = WordList()
+  var matchCues = WordList()
+  var connectors = WordList()
+  var notNames = WordList()
+  var ambiguousPlaces = WordList()
+  var individualSports = WordList()
+  var foreignConnectors = WordList()
+  var notPlaceBeforeIn = WordList()
 
   /// Words that are part of an organization name by themselves.
   func isOrganizationWord(_ key: UInt64) -> Bool {
     organizationHeads.contains(key) || organizationSuffixes.contains(key)
   }
+}
+
+/// One list of `NameVocabulary`: its bit in the shared table.
+struct WordList: Sendable {
+  var bit: UInt32 = 0
+  var table = KeyTable<UInt32>([])
+
+  @inline(__always)
+  func contains(_ key: UInt64) -> Bool { (table[key] ?? 0) & bit != 0 }
 }
 
 /// Words whose role in a sentence the rules read directly.
