@@ -48,36 +48,14 @@ final class Gazetteer: Sendable {
     for row in reader.rows("regions.tsv") where row.count >= 1 { add(row[0], .region, row[0]) }
     for row in cities where (Int(row[2]) ?? 0) < 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
     // Every word list in one table of list bits.
-    let lists: [(String, ReferenceWritableKeyPath<NameVocabulary, WordList>)] = [
-      ("given-names.txt", \.givenNames),
-      ("family-names.txt", \.familyNames),
-      ("common-words.txt", \.commonWords),
-      ("demonyms.txt", \.demonyms),
-      ("person-titles.txt", \.personTitles),
-      ("organization-heads.txt", \.organizationHeads),
-      ("organization-suffixes.txt", \.organizationSuffixes),
-      ("location-heads.txt", \.locationHeads),
-      ("location-suffixes.txt", \.locationSuffixes),
-      ("reporting-verbs.txt", \.reportingVerbs),
-      ("sports-cues.txt", \.sportsCues),
-      ("match-cues.txt", \.matchCues),
-      ("name-connectors.txt", \.connectors),
-      ("not-names.txt", \.notNames),
-      ("ambiguous-places.txt", \.ambiguousPlaces),
-      ("individual-sports.txt", \.individualSports),
-      ("foreign-connectors.txt", \.foreignConnectors),
-      ("not-place-before-in.txt", \.notPlaceBeforeIn),
-    ]
     var bits: [UInt64: UInt32] = [:]
     var keysOf: [String: [UInt64]] = [:]
-    for (index, (file, _)) in lists.enumerated() {
+    for (index, file) in NameVocabulary.files.enumerated() {
       let keys = reader.keyList(file)
       keysOf[file] = keys
       for key in keys { bits[key, default: 0] |= 1 << UInt32(index) }
     }
-    let lexicon = KeyTable(bits.keys.sorted().map { ($0, bits[$0]!) })
-    let v = NameVocabulary()
-    for (index, (_, path)) in lists.enumerated() { v[keyPath: path] = WordList(bit: 1 << UInt32(index), table: lexicon) }
+    let v = NameVocabulary(table: KeyTable(bits.keys.sorted().map { ($0, bits[$0]!) }))
     // A demonym or a month is never a place by itself ("Kazakh", "May").
     for word in (keysOf["demonyms.txt"] ?? []) + (keysOf["not-names.txt"] ?? []) {
       table[PhraseKey.combine(PhraseKey.seed, word)] = nil

@@ -9,17 +9,19 @@ enum LineStyle {
 }
 
 /// Answers of `EntityPass.isSportsLine` per line: 0 not asked yet, 1 yes, 2 no.
+/// Used by one pass on one thread only, so exclusivity is not checked at run time.
 final class LineAnswers {
-  var answers: [UInt8] = []
+  @exclusivity(unchecked) var answers: [UInt8] = []
   /// The line `EntityPass.lineIndex` found last.
-  var lastLine = 0
+  @exclusivity(unchecked) var lastLine = 0
 }
 
 /// Recent answers of `EntityPass.longestPhrase`, by position (a direct-mapped memo).
+/// Used by one pass on one thread only, so exclusivity is not checked at run time.
 final class PhraseMemo {
   static let size = 16
-  var keys = [Int](repeating: -1, count: size)
-  var values = [(Int, GazetteerEntry)?](repeating: nil, count: size)
+  @exclusivity(unchecked) var keys = [Int](repeating: -1, count: size)
+  @exclusivity(unchecked) var values = [(Int, GazetteerEntry)?](repeating: nil, count: size)
 }
 
 /// What the pass knows about one line.

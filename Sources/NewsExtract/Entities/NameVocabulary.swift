@@ -1,26 +1,71 @@
 /// The closed word lists of the entity pass. All lists share one table from a word's key
 /// (`PhraseKey.word`, case folded) to a bit per list, so that asking several lists about the
-/// same word reads one place in memory. A class, so that the pass holds one reference; filled
-/// once while the gazetteer loads and never changed after.
-final class NameVocabulary: @unchecked Sendable {
-  var givenNames = WordList()
-  var familyNames = WordList()
-  var commonWords = WordList()
-  var demonyms = WordList()
-  var personTitles = WordList()
-  var organizationHeads = WordList()
-  var organizationSuffixes = WordList()
-  var locationHeads = WordList()
-  var locationSuffixes = WordList()
-  var reportingVerbs = WordList()
-  var sportsCues = WordList()
-  var matchCues = WordList()
-  var connectors = WordList()
-  var notNames = WordList()
-  var ambiguousPlaces = WordList()
-  var individualSports = WordList()
-  var foreignConnectors = WordList()
-  var notPlaceBeforeIn = WordList()
+/// same word reads one place in memory. A class of constants, so that the pass holds one
+/// reference and reads it without exclusivity checks.
+final class NameVocabulary: Sendable {
+  /// The list files, in the order of their bits.
+  static let files: [String] = [
+    "given-names.txt",
+    "family-names.txt",
+    "common-words.txt",
+    "demonyms.txt",
+    "person-titles.txt",
+    "organization-heads.txt",
+    "organization-suffixes.txt",
+    "location-heads.txt",
+    "location-suffixes.txt",
+    "reporting-verbs.txt",
+    "sports-cues.txt",
+    "match-cues.txt",
+    "name-connectors.txt",
+    "not-names.txt",
+    "ambiguous-places.txt",
+    "individual-sports.txt",
+    "foreign-connectors.txt",
+    "not-place-before-in.txt",
+  ]
+
+  let givenNames: WordList
+  let familyNames: WordList
+  let commonWords: WordList
+  let demonyms: WordList
+  let personTitles: WordList
+  let organizationHeads: WordList
+  let organizationSuffixes: WordList
+  let locationHeads: WordList
+  let locationSuffixes: WordList
+  let reportingVerbs: WordList
+  let sportsCues: WordList
+  let matchCues: WordList
+  let connectors: WordList
+  let notNames: WordList
+  let ambiguousPlaces: WordList
+  let individualSports: WordList
+  let foreignConnectors: WordList
+  let notPlaceBeforeIn: WordList
+
+  /// The lists over `table`, which maps a word's key to the bits of the lists holding it.
+  init(table: KeyTable<UInt32>) {
+    func list(_ index: UInt32) -> WordList { WordList(bit: 1 << index, table: table) }
+    givenNames = list(0)
+    familyNames = list(1)
+    commonWords = list(2)
+    demonyms = list(3)
+    personTitles = list(4)
+    organizationHeads = list(5)
+    organizationSuffixes = list(6)
+    locationHeads = list(7)
+    locationSuffixes = list(8)
+    reportingVerbs = list(9)
+    sportsCues = list(10)
+    matchCues = list(11)
+    connectors = list(12)
+    notNames = list(13)
+    ambiguousPlaces = list(14)
+    individualSports = list(15)
+    foreignConnectors = list(16)
+    notPlaceBeforeIn = list(17)
+  }
 
   /// Words that are part of an organization name by themselves.
   func isOrganizationWord(_ key: UInt64) -> Bool {
