@@ -47,15 +47,19 @@ final class Gazetteer: Sendable {
     for row in cities where (Int(row[2]) ?? 0) >= 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
     for row in reader.rows("regions.tsv") where row.count >= 1 { add(row[0], .region, row[0]) }
     for row in cities where (Int(row[2]) ?? 0) < 1_000_000 { add(row[0], .city, row[3], population: Int(row[2]) ?? 0) }
-    // Every word list in one table of list bits.
-    var bits: [UInt64: UInt32] = [:]
+    // The word lists in two tables of list bits (long lists, short lists).
+    var long: [UInt64: UInt32] = [:], short: [UInt64: UInt32] = [:]
     var keysOf: [String: [UInt64]] = [:]
     for (index, file) in NameVocabulary.files.enumerated() {
       let keys = reader.keyList(file)
       keysOf[file] = keys
-      for key in keys { bits[key, default: 0] |= 1 << UInt32(index) }
+      let isLong = NameVocabulary.longLists.contains(file)
+      for key in keys {
+        if isLong { long[key, default: 0] |= 1 << UInt32(index) } else { short[key, default: 0] |= 1 << UInt32(index) }
+      }
     }
-    let v = NameVocabulary(table: KeyTable(bits.keys.sorted().map { ($0, bits[$0]!) }))
+    let v = NameVocabulary(
+      long: KeyTable(long.keys.sorted().map { ($0, long[$0]!) }), short: KeyTable(short.keys.sorted().map { ($0, short[$0]!) }))
     // A demonym or a month is never a place by itself ("Kazakh", "May").
     for word in (keysOf["demonyms.txt"] ?? []) + (keysOf["not-names.txt"] ?? []) {
       table[PhraseKey.combine(PhraseKey.seed, word)] = nil

@@ -1,4 +1,4 @@
-/// The closed word lists of the entity pass. All lists share one table from a word's key
+/// The closed word lists of the entity pass. Lists share a table from a word's key
 /// (`PhraseKey.word`, case folded) to a bit per list, so that asking several lists about the
 /// same word reads one place in memory. A class of constants, so that the pass holds one
 /// reference and reads it without exclusivity checks.
@@ -44,9 +44,15 @@ final class NameVocabulary: Sendable {
   let foreignConnectors: WordList
   let notPlaceBeforeIn: WordList
 
-  /// The lists over `table`, which maps a word's key to the bits of the lists holding it.
-  init(table: KeyTable<UInt32>) {
-    func list(_ index: UInt32) -> WordList { WordList(bit: 1 << index, table: table) }
+  /// The long lists (tens of thousands of words) share one table; the short ones another,
+  /// small enough to stay in cache.
+  static let longLists: Set<String> = ["given-names.txt", "family-names.txt", "common-words.txt", "ambiguous-places.txt"]
+
+  /// The lists over `long` and `short`, which map a word's key to the bits of the lists holding it.
+  init(long: KeyTable<UInt32>, short: KeyTable<UInt32>) {
+    func list(_ index: UInt32) -> WordList {
+      WordList(bit: 1 << index, table: NameVocabulary.longLists.contains(NameVocabulary.files[Int(index)]) ? long : short)
+    }
     givenNames = list(0)
     familyNames = list(1)
     commonWords = list(2)
