@@ -46,7 +46,7 @@ extension EntityPass {
       || sportsDocument || isSportsLine(range.lowerBound)
   }
 
-  /// Adds a gazetteer phrase; a city named in a sports report, not after "in"/"at", is its club.
+  /// Adds a gazetteer phrase; a city named in a report of a team sport, not after "in", is its club.
   mutating func addPhrase(_ entry: GazetteerEntry, _ range: Range<Int>) {
     if entry.kind == .organization {
       add(.organization, range, .gazetteerOrganization, 0.9)
@@ -57,7 +57,9 @@ extension EntityPass {
       add(.location, range, .dateline, 0.9)
       return
     }
-    if entry.kind == .city, sportsDocument || line.results || isSportsLine(range.lowerBound), !afterPlacePreposition(range.lowerBound) {
+    if entry.kind == .city, !individualSport, sportsDocument || line.results || isSportsLine(range.lowerBound),
+      !afterPlacePreposition(range.lowerBound)
+    {
       add(.organization, range, .clubNamedAfterCity, 0.6)
       return
     }
