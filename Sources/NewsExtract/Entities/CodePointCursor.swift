@@ -1,0 +1,30 @@
+import NewsCore
+
+/// Converts byte offsets of `TextBuffer.bytes` to code-point offsets for offsets that mostly
+/// come in text order: it walks forward from the last answer instead of from a checkpoint.
+struct CodePointCursor {
+  let text: TextBuffer
+  private var byte = 0
+  private var count = 0
+
+  init(text: TextBuffer) { self.text = text }
+
+  mutating func offset(ofByte target: Int) -> Int {
+    if text.isASCII { return target }
+    if target < byte { return text.codePoint(atByte: target) }
+    text.bytes.withUnsafeBufferPointer { b in
+      // Eight bytes at a time: a continuation byte has its top bits 10.
+      while byte + 8 <= target {
+        let word = UnsafeRawPointer(b.baseAddress! + byte).loadUnaligned(as: UInt64.self)
+        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+        count += 8 - continuation.nonzeroBitCount
+        byte += 8
+      }
+      while byte < target {
+        if b[byte] & 0xC0 != 0x80 { count += 1 }
+        byte += 1
+      }
+    }
+    return count
+  }
+}

@@ -1,0 +1,77 @@
+import NewsCore
+
+/// An organization or place found by a keyword of its name.
+struct KeywordName {
+  var type: EntityType
+  var range: Range<Int>
+  var rule: EntityRule
+}
+
+extension EntityPass {
+  /// The first organization or place in `s..<e` named by a keyword: a head followed by a
+  /// connector ("Ministry of …", "Strait of …") takes the rest of the chunk; a suffix ("… Agency",
+  /// "… Province") takes the capitalized run before it. A keyword alone is no name.
+  func keywordName(_ s: Int, _ e: Int) -> KeywordName? {
+    var k = s
+    while k < e {
+      defer { k += 1 }
+      guard isCapitalizedWord(k) else { continue }
+      let key = tokens[k].key
+      let orgHead = words.organizationHeads.contains(key), locHead = words.locationHeads.contains(key)
+      let orgSuffix = words.organizationSuffixes.contains(key), locSuffix = words.locationSuffixes.contains(key)
+      guard orgHead || locHead || orgSuffix || locSuffix else { continue }
+      let start = runStart(k, s)
+      if orgHead || locHead, k + 1 < e, isConnector(k + 1) {
+        let type: EntityType = orgHead ? .organization : .location
+        return KeywordName(type: type, range: start..<nestedEnd(k, e), rule: orgHead ? .organizationHead : .placeHead)
+      }
+      guard orgSuffix || locSuffix else { continue }
+      // The last keyword of the run decides: "Carrow Valley Bank" is a bank.
+      var end = k + 1
+      var organization = orgSuffix
+      var m = k + 1
+      while m < e && isCapitalizedWord(m) {
+        let key = tokens[m].key
+        if words.organizationSuffixes.contains(key) {
+          end = m + 1
+          organization = true
+        } else if words.locationSuffixes.contains(key) {
+          end = m + 1
+          organization = false
+        }
+        m += 1
+      }
+      guard end - start > 1 else { continue }
+      let type: EntityType = organization ? .organization : .location
+      return KeywordName(type: type, range: start..<end, rule: organization ? .organizationSuffix : .placeSuffix)
+    }
+    return nil
+  }
+
+  /// Back from keyword `k` over the capitalized words of its run (not over titles, months or
+  /// sentence-opening function words).
+  func runStart(_ k: Int, _ s: Int) -> Int {
+    var j = k
+    while j > s, isCapitalizedWord(j - 1), !words.notNames.contains(tokens[j - 1].key),
+      !(words.personTitles.contains(tokens[j - 1].key) && !words.isOrganizationWord(tokens[k].key))
+    {
+      j -= 1
+    }
+    return j
+  }
+
+  /// The end of a head-of name: the chunk end, unless "of the" opens a second organization
+  /// ("Department of the X Institute" is two names).
+  func nestedEnd(_ k: Int, _ e: Int) -> Int {
+    var c = k + 1
+    while c + 2 < e {
+      if tokens[c].key == ContextWords.of, tokens[c + 1].key == ContextWords.the {
+        for m in (c + 2)..<e where isCapitalizedWord(m) && words.isOrganizationWord(tokens[m].key) {
+          return c
+        }
+      }
+      c += 1
+    }
+    return e
+  }
+}

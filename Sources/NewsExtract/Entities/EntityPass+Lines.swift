@@ -1,0 +1,79 @@
+extension EntityPass {
+  /// Sets each line's style (prose, title case, all caps) and sports cues.
+  mutating func describeLines() {
+    lines = []
+    lineStarts = []
+    var start = 0
+    var resultLines = 0
+    var firstLines = 0
+    while start < tokens.count {
+      var end = start + 1
+      while end < tokens.count && !tokens[end].startsLine { end += 1 }
+      var facts = describe(start..<end)
+      facts.tokens = start..<end
+      lines.append(facts)
+      lineStarts.append(start)
+      if facts.results { resultLines += 1 }
+      if firstLines < 3 {
+        if tokens[start..<end].contains(where: { $0.isWord && words.sportsCues.contains($0.key) }) { sportsDocument = true }
+        if tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
+          individualSport = true
+        }
+      }
+      firstLines += 1
+      start = end
+    }
+    if resultLines >= 3 { sportsDocument = true }
+    sportsLines.answers = Array(repeating: 0, count: lines.count)
+  }
+
+  /// Whether the line of token `p` has a sports word (looked up when a rule first asks).
+  func isSportsLine(_ p: Int) -> Bool {
+    let line = lineIndex(p)
+    let known = sportsLines.answers[line]
+    if known != 0 { return known == 1 }
+    let cues = words.sportsCues, matches = words.matchCues
+    var sports = false
+    for i in lines[line].tokens where tokens[i].isWord && (cues.contains(tokens[i].key) || matches.contains(tokens[i].key)) {
+      sports = true
+      break
+    }
+    sportsLines.answers[line] = sports ? 1 : 2
+    return sports
+  }
+
+  func describe(_ range: Range<Int>) -> LineFacts {
+    var facts = LineFacts()
+    let connectors = words.connectors
+    var wordCount = 0, caps = 0, capitalized = 0, lowerContent = 0, numbers = 0, namesBeforeNumbers = 0
+    for i in range {
+      let t = tokens[i]
+      if t.shape.contains(.number) {
+        numbers += 1
+        if i > range.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized { namesBeforeNumbers += 1 }
+        continue
+      }
+      guard t.isWord else { continue }
+      wordCount += 1
+      if t.isAllCaps && t.length > 1 { caps += 1 }
+      if t.isCapitalized {
+        capitalized += 1
+      } else if t.length > 5 || !connectors.contains(t.key) {
+        lowerContent += 1
+      }
+    }
+    if wordCount > 0, caps * 10 >= wordCount * 7, caps > 0, wordCount - caps <= 3 || caps * 10 >= wordCount * 8 {
+      facts.style = .allCaps
+    } else if wordCount >= 3, lowerContent == 0, numbers == 0, capitalized >= 3, !endsSentence(range) {
+      facts.style = .titleCase
+    }
+    if numbers >= 2 && namesBeforeNumbers >= 1 && lowerContent <= 4 { facts.results = true }
+    return facts
+  }
+
+  func endsSentence(_ range: Range<Int>) -> Bool {
+    guard let last = range.last else { return false }
+    let m = tokens[last].mark
+    return m == 0x2E || m == 0x21 || m == 0x3F || m == 0x22
+  }
+}

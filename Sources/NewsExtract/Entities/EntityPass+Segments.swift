@@ -1,0 +1,153 @@
+import NewsCore
+
+extension EntityPass {
+  /// Types one chunk of a prose or title-case line.
+  mutating func readChunk(_ chunk: Range<Int>, style: LineStyle) {
+    var s = chunk.lowerBound
+    let e = chunk.upperBound
+    while s < e, !tokens[s].isWord || isConnector(s) || words.notNames.contains(tokens[s].key) && !startsPhrase(s, limit: e) {
+      s += 1
+    }
+    // "Shares of X": an ordinary word opening the sentence is no part of the name after "of".
+    if s + 1 < e, tokens[s].sentenceStart, isConnector(s + 1), words.commonWords.contains(tokens[s].key),
+      !words.organizationHeads.contains(tokens[s].key), !words.locationHeads.contains(tokens[s].key), !startsPhrase(s, limit: e)
+    {
+      s += 1
+      while s < e && isConnector(s) { s += 1 }
+    }
+    guard s < e else { return }
+    if isInitial(s), e - s >= 2, !isInitial(e - 1) {
+      add(.person, s..<e, .initialsAndSurname, 0.7)  // "M. Atherton", "J. R. Hallworth"
+      return
+    }
+    if readTeam(s, e) { return }
+    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s, acceptsPhrase(entry, s..<e) {
+      addPhrase(entry, s..<e)
+      return
+    }
+    if readClub(s, e) { return }
+    if readForeignConnector(s, e) { return }
+    if let name = keywordName(s, e) {
+      segment(s, name.range.lowerBound, style: style)
+      let confidence = name.range.count > 2 ? 0.8 : 0.6
+      add(name.type, name.range, name.rule, confidence)
+      segment(name.range.upperBound, e, style: style)
+      return
+    }
+    segment(s, e, style: style)
+  }
+
+  /// In a results line, a name followed by a score is a team (a country's is a place).
+  mutating func readTeam(_ s: Int, _ e: Int) -> Bool {
+    let line = facts(of: s)
+    guard line.results, sportsDocument || isSportsLine(s), e < tokens.count, tokens[e].shape.contains(.number),
+      !tokens[e].startsLine
+    else { return false }
+    let before = s > 0 && !tokens[s].startsLine ? tokens[s - 1].mark : 0
+    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s,
+      entry.kind == .country || entry.kind == .feature || entry.kind == .organization
+    {
+      add(entry.kind.type, s..<e, entry.kind == .organization ? .gazetteerOrganization : .gazetteerPlace, 0.8)
+    } else if before == 0x28 || before == 0x2C {
+      add(.person, s..<e, .nameShape, 0.5)  // scorers: "( Litmanen 23 , Overmars 70 )"
+    } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) {
+      add(.person, s..<e, .givenName, 0.6)
+    } else {
+      add(.organization, s..<e, .teamInResults, 0.6)
+    }
+    return true
+  }
+
+  /// In a report of a team sport, two or three words with a city among them are a club
+  /// ("Bayern Munich", "Real Madrid", "Aston Villa" is not caught: no city).
+  mutating func readClub(_ s: Int, _ e: Int) -> Bool {
+    guard !individualSport, (2...3).contains(e - s), sportsDocument || isSportsLine(s), (2...3).contains(e - s),
+      !words.givenNames.contains(tokens[s].key), !afterPlacePreposition(s)
+    else { return false }
+    var city = false
+    for p in s..<e {
+      guard isCapitalizedWord(p), !words.personTitles.contains(tokens[p].key), !words.notNames.contains(tokens[p].key) else { return false }
+      if let (length, entry) = longestPhrase(at: p, limit: p + 1, anyCase: false), length == 1 {
+        if entry.kind == .country { return false }
+        if entry.kind == .city || entry.kind == .region { city = true }
+      }
+    }
+    guard city else { return false }
+    add(.organization, s..<e, .clubNamedAfterCity, 0.6)
+    return true
+  }
+
+  /// A chunk joined by a connector of another language is one name: a person's when it
+  /// opens with a given name ("Charles de Gaulle"), else an organization's ("Banco de Chile").
+  mutating func readForeignConnector(_ s: Int, _ e: Int) -> Bool {
+    guard e - s >= 3, let c = (s + 1..<e - 1).first(where: { isConnector($0) && words.foreignConnectors.contains(tokens[$0].key) }),
+      !words.notNames.contains(tokens[s].key), !words.personTitles.contains(tokens[s].key), keywordName(s, e) == nil,
+      !(s..<c).contains(where: { startsPhrase($0, limit: c) })
+    else { return false }
+    let person = words.givenNames.contains(tokens[s].key)
+    add(person ? .person : .organization, s..<e, .foreignConnector, 0.5)
+    return true
+  }
+
+  /// Splits `s..<e` into known phrases, given-name runs and unknown runs.
+  mutating func segment(_ s: Int, _ e: Int, style: LineStyle) {
+    var p = s
+    var cue = personCueBefore(s)
+    while p < e {
+      let t = tokens[p]
+      if !t.isWord || isConnector(p) { p += 1; continue }
+      let phrase = longestPhrase(at: p, limit: e, anyCase: false)
+      if phrase == nil || phrase!.0 == 1 {
+        if words.personTitles.contains(t.key) { cue = true; p += 1; continue }
+        if words.notNames.contains(t.key) || words.demonyms.contains(t.key) { p += 1; continue }
+      }
+      if words.givenNames.contains(t.key), p + 1 < e, isCapitalizedWord(p + 1),
+        !stopsName(p + 1, e) || p + 2 == e && words.personTitles.contains(tokens[p + 1].key),
+        phrase == nil || phrase!.0 == 1
+      {
+        var q = p + 1
+        while q < e && q < p + 4 && isCapitalizedWord(q) && !stopsName(q, e) { q += 1 }
+        // A title word ending the chunk is a surname: "John Major", "Jane Bishop".
+        if q == e - 1, words.personTitles.contains(tokens[q].key), !words.notNames.contains(tokens[q].key) { q += 1 }
+        add(.person, p..<q, cue ? .titleBeforeName : .givenName, 0.75)
+        p = q
+        cue = false
+        continue
+      }
+      if let (length, entry) = phrase, !(length == 1 && smallPlaceStartsName(p, e, entry, cue: cue)),
+        acceptsPhrase(entry, p..<(p + length))
+      {
+        addPhrase(entry, p..<(p + length))
+        p += length
+        cue = false
+        continue
+      }
+      var q = p + 1
+      if !words.isOrganizationWord(t.key) {
+        while q < e && isCapitalizedWord(q) && !stopsName(q, e) { q += 1 }
+      }
+      classifyUnknown(p..<q, cue: cue, style: style)
+      cue = false
+      p = q
+    }
+  }
+
+  /// A town or region name that opens a person's name: after a title ("President Nelson …"),
+  /// or followed by a name-like word that no list knows ("Nelson Mandela").
+  func smallPlaceStartsName(_ p: Int, _ e: Int, _ entry: GazetteerEntry, cue: Bool) -> Bool {
+    guard entry.kind == .city || entry.kind == .region else { return false }
+    if cue { return true }
+    guard entry.kind == .region || entry.population < 100_000, p + 1 < e, isCapitalizedWord(p + 1), !stopsName(p + 1, e) else {
+      return false
+    }
+    let next = tokens[p + 1]
+    return !next.isAllCaps && !words.commonWords.contains(next.key)
+  }
+
+  /// Words a run of name words stops before: titles, months, demonyms, keywords, known places.
+  func stopsName(_ q: Int, _ e: Int) -> Bool {
+    let key = tokens[q].key
+    return words.personTitles.contains(key) || words.notNames.contains(key) || words.demonyms.contains(key)
+      || words.isOrganizationWord(key) || startsPhrase(q, limit: e)
+  }
+}

@@ -1,0 +1,116 @@
+import NewsCore
+
+extension EntityPass {
+  /// The document pass: single words left untyped become the person whose surname they are,
+  /// the organization whose acronym they spell or whose keyword they repeat ("the Council"),
+  /// or take the type the same name has elsewhere in the document.
+  mutating func settleShortForms() {
+    var surnames = KeySet()
+    var singleNames: [(key: UInt64, type: EntityType, confidence: Double)] = []
+    var organizationEnds = KeySet()
+    var organizationCores = KeySet()
+    var personStarts = KeySet()
+    for name in found {
+      let last = tokens[name.tokens.upperBound - 1].key
+      if name.type == .person { personStarts.insert(UInt64(name.tokens.lowerBound)) }
+      if name.type == .person && name.tokens.count >= 2 {
+        // Any word of a full name stands for the person ("Tokayev", "Zhu" of Zhu Rongji).
+        // A first word that is a given name is left out: "BILL" in a headline is rarely Bill Clinton.
+        for t in name.tokens where isCapitalizedWord(t) && tokens[t].length > 1
+          && !(t == name.tokens.lowerBound && words.givenNames.contains(tokens[t].key))
+        {
+          surnames.insert(tokens[t].key)
+        }
+      }
+      if name.type == .organization && name.tokens.count >= 2 {
+        organizationEnds.insert(last)
+        // "Microsoft" of "Microsoft Corp", "Toyota" of "Toyota Motor Corp".
+        let first = tokens[name.tokens.lowerBound]
+        if first.isCapitalized, !words.isOrganizationWord(first.key), !words.personTitles.contains(first.key),
+          !words.notNames.contains(first.key), !words.demonyms.contains(first.key)
+        {
+          organizationCores.insert(first.key)
+        }
+      }
+      if name.tokens.count == 1, name.confidence >= 0.5 { singleNames.append((last, name.type, name.confidence)) }
+    }
+    // A small town's name that is a person's surname here is the person.
+    for index in found.indices where found[index].tokens.count == 1 && found[index].rule != .titleBeforeName {
+      let key = tokens[found[index].tokens.lowerBound].key
+      if surnames.contains(key), found[index].type != .person, found[index].confidence < 0.9 {
+        found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
+      }
+    }
+    // One-word names by key, the most confident first (a table keeps the first of a key).
+    singleNames.sort {
+      if $0.key != $1.key { return $0.key < $1.key }
+      if $0.confidence != $1.confidence { return $0.confidence > $1.confidence }
+      return $0.type.rawValue < $1.type.rawValue
+    }
+    let singles = KeyTable(singleNames.map { ($0.key, $0.type) })
+    let organizations = namedOrganizations()
+    var spelled: [UInt64: Bool] = [:]
+    for p in pending {
+      let key = tokens[p].key
+      let range = p..<(p + 1)
+      if surnames.contains(key) {
+        add(.person, range, .surnameOfNamedPerson, 0.7)
+      } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
+        add(.organization, range, .backReference, 0.5)
+      } else if organizationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
+        add(.organization, range, .sameNameElsewhere, 0.5)
+      } else if sportsDocument, p + 3 < tokens.count, tokens[p + 1].mark == 0x27, tokens[p + 2].key == ContextWords.s,
+        personStarts.contains(UInt64(p + 3))
+      {
+        add(.organization, range, .clubBeforePlayer, 0.5)
+      } else if words.commonWords.contains(key) {
+        continue  // an ordinary word: only a surname given in full elsewhere makes it a name
+      } else if let type = singles[key] {
+        add(type, range, .sameNameElsewhere, 0.5)
+      } else if isAcronym(p) {
+        if spellsNamedOrganization(p, organizations, &spelled) {
+          add(.organization, range, .acronymOfNamedOrganization, 0.8)
+        } else if facts(of: p).style == .prose {
+          add(.organization, range, .acronym, 0.4)
+        }
+      } else if words.familyNames.contains(key), facts(of: p).style == .prose, !tokens[p].isAllCaps,
+        gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil
+      {
+        add(.person, range, .familyName, 0.4)  // a lone known family name: "Atherton said …"
+      } else if sportsDocument, facts(of: p).style == .prose, !tokens[p].isAllCaps,
+        !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
+        !words.isOrganizationWord(key), tokens[p].length > 2
+      {
+        // A lone unknown name in a match report is most often a player's surname.
+        add(.person, range, .playerInSportsReport, 0.35)
+      }
+    }
+  }
+
+  /// The capitalized words of each organization found with two words or more, once per
+  /// name, with the first byte of the first word upper-cased (a quick test before spelling).
+  func namedOrganizations() -> [(first: UInt8, words: [[Unicode.Scalar]])] {
+    var seen: Set<UInt64> = []
+    var names: [(first: UInt8, words: [[Unicode.Scalar]])] = []
+    for name in found where name.type == .organization && name.tokens.count >= 2 {
+      var key = PhraseKey.seed
+      for t in name.tokens { key = PhraseKey.combine(key, tokens[t].key) }
+      guard seen.insert(key).inserted else { continue }
+      let capitalized = name.tokens.filter { isCapitalizedWord($0) }
+      guard let head = capitalized.first else { continue }
+      let words = capitalized.map { AcronymMatch.letters(String(decoding: tokenBytes($0), as: UTF8.self)) }
+      names.append((bytesView[tokens[head].start] & 0xDF, words))
+    }
+    return names
+  }
+
+  /// Whether the acronym at `p` spells one of `organizations` (answers cached by word key).
+  func spellsNamedOrganization(_ p: Int, _ organizations: [(first: UInt8, words: [[Unicode.Scalar]])], _ cache: inout [UInt64: Bool]) -> Bool {
+    if let known = cache[tokens[p].key] { return known }
+    let first = bytesView[tokens[p].start] & 0xDF
+    let acronym = AcronymMatch.letters(String(decoding: tokenBytes(p), as: UTF8.self))
+    let spells = organizations.contains { $0.first == first && AcronymMatch.spells(acronym, $0.words) }
+    cache[tokens[p].key] = spells
+    return spells
+  }
+}

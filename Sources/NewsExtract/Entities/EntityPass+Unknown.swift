@@ -1,0 +1,53 @@
+import NewsCore
+
+extension EntityPass {
+  /// An initial such as "J." in "J. R. Hallworth".
+  func isInitial(_ i: Int) -> Bool {
+    tokens[i].shape.contains(.period) && tokens[i].length == 2 && tokens[i].isCapitalized
+  }
+
+  /// Types a run of capitalized words that no list knows, from its shape and context.
+  mutating func classifyUnknown(_ run: Range<Int>, cue: Bool, style: LineStyle) {
+    var run = run
+    let verb = reportingVerbAfter(run.upperBound)
+    // A sentence's first word, when an ordinary word, is capitalized for the sentence only.
+    if tokens[run.lowerBound].sentenceStart, words.commonWords.contains(tokens[run.lowerBound].key), !cue {
+      if run.count == 1 {
+        pending.append(run.lowerBound)  // "Dealers said": only a surname given elsewhere makes it a name
+        return
+      }
+      run = (run.lowerBound + 1)..<run.upperBound
+    }
+    let organizationWord = run.count == 1 && words.isOrganizationWord(tokens[run.lowerBound].key)
+    if (cue || verb) && !organizationWord && !isAcronym(run.lowerBound) {
+      add(.person, run, cue ? .titleBeforeName : .reportingVerb, cue ? 0.8 : 0.7)
+      return
+    }
+    if run.count >= 2 {
+      guard style == .prose else { return }
+      let plain = run.allSatisfy { isInitial($0) || !tokens[$0].isAllCaps && !words.commonWords.contains(tokens[$0].key) && tokens[$0].length > 1 }
+        && !isInitial(run.upperBound - 1)
+      if plain { add(.person, run, .nameShape, 0.5) }
+      return
+    }
+    let p = run.lowerBound
+    if isAcronym(p) {
+      if p >= 2, tokens[p - 1].mark == 0x28, let last = found.last, last.tokens.upperBound == p - 1,
+        last.type == .organization
+      {
+        add(.organization, run, .acronymInParentheses, 0.8)
+      } else {
+        pending.append(p)
+      }
+      return
+    }
+    if style == .prose, afterPlacePreposition(p), !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
+      !words.givenNames.contains(tokens[p].key), !words.familyNames.contains(tokens[p].key), !words.commonWords.contains(tokens[p].key),
+      !words.isOrganizationWord(tokens[p].key), tokens[p].length > 2
+    {
+      add(.location, run, .placeAfterPreposition, 0.4)
+      return
+    }
+    pending.append(p)
+  }
+}

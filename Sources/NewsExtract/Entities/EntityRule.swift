@@ -1,0 +1,38 @@
+import NewsCore
+
+/// The rules of the entity pass; each mention records the id of the rule that found it.
+enum EntityRule: String, Sendable {
+  case gazetteerPlace = "location.gazetteer"
+  case gazetteerOrganization = "organization.gazetteer"
+  case dateline = "location.dateline"
+  case placeHead = "location.head-of"  // Republic of X, Strait of X
+  case placeSuffix = "location.suffix"  // X Province, X Sea
+  case placeAfterPreposition = "location.after-preposition"
+  case organizationHead = "organization.head-of"  // Ministry of X, University of X
+  case organizationSuffix = "organization.suffix"  // X Agency, X Inc, X Council
+  case clubNamedAfterCity = "organization.club-named-after-city"
+  case teamInResults = "organization.team-in-results"
+  case acronym = "organization.acronym"
+  case acronymInParentheses = "organization.acronym-in-parentheses"
+  case acronymOfNamedOrganization = "organization.acronym-of-named"
+  case backReference = "organization.back-reference"  // the Council → the council named earlier
+  case titleBeforeName = "person.title-before-name"
+  case reportingVerb = "person.reporting-verb"
+  case givenName = "person.given-name"
+  case nameShape = "person.name-shape"
+  case surnameOfNamedPerson = "person.surname-of-named"
+  case sameNameElsewhere = "entity.same-name-elsewhere"
+  case playerInSportsReport = "person.player-in-sports-report"
+  case initialsAndSurname = "person.initials"
+  case familyName = "person.family-name"
+  case foreignConnector = "entity.foreign-connector"  // Telefonica de Argentina, Charles de Gaulle
+  case clubBeforePlayer = "organization.club-before-player"  // Arsenal 's Ian Wright
+}
+
+/// A mention found by the pass, in byte offsets, before it becomes an `EntityMention`.
+struct FoundName {
+  var type: EntityType
+  var tokens: Range<Int>
+  var rule: EntityRule
+  var confidence: Double
+}

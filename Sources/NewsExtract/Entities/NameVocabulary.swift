@@ -1,0 +1,106 @@
+/// The closed word lists of the entity pass. Lists share a table from a word's key
+/// (`PhraseKey.word`, case folded) to a bit per list, so that asking several lists about the
+/// same word reads one place in memory. A class of constants, so that the pass holds one
+/// reference and reads it without exclusivity checks.
+final class NameVocabulary: Sendable {
+  /// The list files, in the order of their bits.
+  static let files: [String] = [
+    "given-names.txt",
+    "family-names.txt",
+    "common-words.txt",
+    "demonyms.txt",
+    "person-titles.txt",
+    "organization-heads.txt",
+    "organization-suffixes.txt",
+    "location-heads.txt",
+    "location-suffixes.txt",
+    "reporting-verbs.txt",
+    "sports-cues.txt",
+    "match-cues.txt",
+    "name-connectors.txt",
+    "not-names.txt",
+    "ambiguous-places.txt",
+    "individual-sports.txt",
+    "foreign-connectors.txt",
+    "not-place-before-in.txt",
+  ]
+
+  let givenNames: WordList
+  let familyNames: WordList
+  let commonWords: WordList
+  let demonyms: WordList
+  let personTitles: WordList
+  let organizationHeads: WordList
+  let organizationSuffixes: WordList
+  let locationHeads: WordList
+  let locationSuffixes: WordList
+  let reportingVerbs: WordList
+  let sportsCues: WordList
+  let matchCues: WordList
+  let connectors: WordList
+  let notNames: WordList
+  let ambiguousPlaces: WordList
+  let individualSports: WordList
+  let foreignConnectors: WordList
+  let notPlaceBeforeIn: WordList
+
+  /// The long lists (tens of thousands of words) share one table; the short ones another,
+  /// small enough to stay in cache.
+  static let longLists: Set<String> = ["given-names.txt", "family-names.txt", "common-words.txt", "ambiguous-places.txt"]
+
+  /// The lists over `long` and `short`, which map a word's key to the bits of the lists holding it.
+  init(long: KeyTable<UInt32>, short: KeyTable<UInt32>) {
+    func list(_ index: UInt32) -> WordList {
+      WordList(bit: 1 << index, table: NameVocabulary.longLists.contains(NameVocabulary.files[Int(index)]) ? long : short)
+    }
+    givenNames = list(0)
+    familyNames = list(1)
+    commonWords = list(2)
+    demonyms = list(3)
+    personTitles = list(4)
+    organizationHeads = list(5)
+    organizationSuffixes = list(6)
+    locationHeads = list(7)
+    locationSuffixes = list(8)
+    reportingVerbs = list(9)
+    sportsCues = list(10)
+    matchCues = list(11)
+    connectors = list(12)
+    notNames = list(13)
+    ambiguousPlaces = list(14)
+    individualSports = list(15)
+    foreignConnectors = list(16)
+    notPlaceBeforeIn = list(17)
+  }
+
+  /// Words that are part of an organization name by themselves.
+  func isOrganizationWord(_ key: UInt64) -> Bool {
+    organizationHeads.contains(key) || organizationSuffixes.contains(key)
+  }
+}
+
+/// One list of `NameVocabulary`: its bit in the shared table.
+struct WordList: Sendable {
+  var bit: UInt32 = 0
+  var table = KeyTable<UInt32>([])
+
+  @inline(__always)
+  func contains(_ key: UInt64) -> Bool { (table[key] ?? 0) & bit != 0 }
+}
+
+/// Words whose role in a sentence the rules read directly.
+enum ContextWords {
+  static let the = PhraseKey.word("the")
+  static let of = PhraseKey.word("of")
+  static let and = PhraseKey.word("and")
+  static let according = PhraseKey.word("according")
+  static let to = PhraseKey.word("to")
+  static let placePrepositions = KeySet(["in", "at", "near", "from", "to", "outside", "across", "visited", "visit", "into"].map(PhraseKey.word))
+  /// In a sports report "at Leeds" is a match against the club; only these still say "place".
+  static let sportsPlacePrepositions = KeySet(["in", "near", "outside"].map(PhraseKey.word))
+  static let `in` = PhraseKey.word("in")
+  static let on = PhraseKey.word("on")
+  static let by = PhraseKey.word("by")
+  static let s = PhraseKey.word("s")
+  static let ampersand = UInt64(0x26)
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@Suite struct EntityLocationPatternTests {
+  static let examples: [EntityExample] = [
+    EntityExample(text: "He returned to the Republic of Moldova last week.", expected: ["location:Republic of Moldova"]),
+    EntityExample(text: "Tankers crossed the Strait of Hormuz and the Gulf of Oman.", expected: ["location:Strait of Hormuz", "location:Gulf of Oman"]),
+    EntityExample(text: "Ships waited in the Sea of Azov.", expected: ["location:Sea of Azov"]),
+    EntityExample(text: "Floods hit Sichuan Province and the Kurgan Region.", expected: ["location:Sichuan Province", "location:Kurgan Region"]),
+    EntityExample(text: "Consulates operate in Istanbul, Antalya and Almaty.", expected: ["location:Istanbul", "location:Antalya", "location:Almaty"]),
+    EntityExample(text: "Tension rose in the Middle East.", expected: ["location:Middle East"]),
+    EntityExample(text: "Germany 's exports to the U.S. , Brazil and Japan rose .", expected: ["location:Germany", "location:U.S.", "location:Brazil", "location:Japan"]),
+    // datelines
+    EntityExample(text: "ANKARA — The talks began on Monday.", expected: ["location:ANKARA"]),
+    EntityExample(text: "ASTANA, July 28 (Reuters) - Officials said trade grew.", expected: ["location:ASTANA", "organization:Reuters"]),
+    EntityExample(text: "LONDON 1996-08-30\n\nShares rose.", expected: ["location:LONDON"]),
+    // all-caps headlines
+    EntityExample(text: "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", expected: ["location:JAPAN", "location:CHINA"]),
+    // a small town needs a sign that a place is meant
+    EntityExample(text: "Talks were held near Bitlis on Friday.", expected: ["location:Bitlis"]),
+  ]
+
+  @Test(arguments: examples)
+  func findsLocations(_ example: EntityExample) {
+    let labels = EntityTestSupport.labels(example.text)
+    for label in example.expected { #expect(labels.contains(label), "\(labels)") }
+    for label in example.absent { #expect(!labels.contains(label), "\(labels)") }
+  }
+
+  static let negatives: [String] = [
+    "Turkish exporters and Kazakh buyers signed.",
+    "In March and May sales rose.",
+    "Mobile phone sales rose.",
+    "Reading the report took a while.",
+    "Nice weather helped.",
+  ]
+
+  @Test(arguments: negatives)
+  func findsNoLocation(_ text: String) {
+    #expect(!EntityTestSupport.mentions(text).contains { $0.type == .location }, "\(EntityTestSupport.labels(text))")
+  }
+}
