@@ -67,7 +67,7 @@ extension EntityPass {
   }
 
   func afterPlacePreposition(_ p: Int) -> Bool {
-    guard p > 0, tokens[p - 1].isWord, !tokens[p].startsLine else { return false }
+    guard p > 0, p < tokens.count, tokens[p - 1].isWord, !tokens[p].startsLine else { return false }
     let key = tokens[p - 1].key
     let sports = sportsDocument || isSportsLine(p)
     guard (sports ? ContextWords.sportsPlacePrepositions : ContextWords.placePrepositions).contains(key) else { return false }
@@ -95,7 +95,7 @@ extension EntityPass {
 
   /// A title or role word right before the chunk ("spokesman", "coach"), or "according to".
   func personCueBefore(_ p: Int) -> Bool {
-    guard p > 0, !tokens[p].startsLine else { return false }
+    guard p > 0, p < tokens.count, !tokens[p].startsLine else { return false }
     let before = tokens[p - 1]
     if before.isWord && words.personTitles.contains(before.key) { return true }
     if p > 1, before.key == ContextWords.to, tokens[p - 2].key == ContextWords.according { return true }
