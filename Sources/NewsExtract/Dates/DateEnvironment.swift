@@ -11,14 +11,16 @@ struct DateEnvironment {
 
 /// One rule's match with the helpers its builder reads it through.
 struct DateMatch {
-  let text: TextBuffer
-  let match: PatternMatch
+  let source: DateGrammar.Source
+  /// Group ranges, index 0 the whole match.
+  let groups: [Range<Int>?]
   /// The rule's group numbers by name.
   let names: [String: [Int]]
   let environment: DateEnvironment
   let grammar: DateGrammar
 
-  var range: Range<Int> { match.range }
+  var text: TextBuffer { source.text }
+  var range: Range<Int> { groups[0]! }
   var reference: CalendarDay? { environment.reference }
 
   /// The lower-cased matching-view text of a named group, `nil` if it did not take part.
@@ -32,7 +34,7 @@ struct DateMatch {
   /// The byte range of the first group called `name` that took part.
   func group(_ name: String) -> Range<Int>? {
     guard let numbers = names[name] else { return nil }
-    for n in numbers { if let r = match[n] { return r } }
+    for n in numbers where n < groups.count { if let r = groups[n] { return r } }
     return nil
   }
 
@@ -58,7 +60,7 @@ struct DateMatch {
   /// A reading of a sub-range of the text as a date (range endpoints, "2 weeks before X").
   func reading(of name: String) -> DateReading? {
     guard let r = group(name) else { return nil }
-    return grammar.endpoint(in: text, range: r, environment: environment)
+    return grammar.endpoint(source, range: r, environment: environment)
   }
 }
 

@@ -1,25 +1,24 @@
 import NewsCore
 
-/// The compiled date rules: one combined pattern finds candidates in a single pass, each
+/// The compiled date rules: a few combined patterns find candidates in one pass each, each
 /// rule's own pattern re-reads a candidate anchored at its start, and the first rule whose
-/// builder accepts it wins.
+/// builder accepts it wins (a range only when it is longer than the point at its start).
 final class DateGrammar: Sendable {
   let rules: [DateRule]
-  let patterns: [Pattern]
+  let patterns: [DateRegex]
   /// Per rule, its group numbers by name.
   let groupNames: [[String: [Int]]]
   /// The `.anywhere` rules as alternatives of a few combined patterns (one would exceed
   /// PCRE2's size limit), each with its group number per rule.
-  let scanners: [(pattern: Pattern, groups: [(group: Int, rule: Int)])]
+  let scanners: [(pattern: DateRegex, groups: [(group: Int, rule: Int)])]
 
   static let shared = DateGrammar(rules: DateRules.all)
 
   init(rules: [DateRule]) {
     self.rules = rules
-    patterns = rules.map { Pattern(literal: "(?J)" + $0.pattern, options: [.caseless]) }
+    patterns = rules.map { DateRegex($0.pattern) }
     groupNames = rules.map { DateGroupNames.numbers(in: $0.pattern) }
-    let indices = rules.indices.filter { rules[$0].scope == .anywhere }
-    scanners = DateGrammar.combine(indices, rules: rules)
+    scanners = DateGrammar.combine(rules.indices.filter { rules[$0].scope == .anywhere }, rules: rules)
   }
 
   static func alternatives(_ indices: ArraySlice<Int>, rules: [DateRule]) -> String {
@@ -27,13 +26,14 @@ final class DateGrammar: Sendable {
   }
 
   /// Combined patterns over consecutive rules, split in halves until each compiles.
-  static func combine(_ indices: [Int], rules: [DateRule]) -> [(pattern: Pattern, groups: [(group: Int, rule: Int)])] {
+  static func combine(_ indices: [Int], rules: [DateRule]) -> [(pattern: DateRegex, groups: [(group: Int, rule: Int)])] {
     var chunks: [ArraySlice<Int>] = [indices[...]]
-    var out: [(pattern: Pattern, groups: [(group: Int, rule: Int)])] = []
+    var out: [(pattern: DateRegex, groups: [(group: Int, rule: Int)])] = []
     while let chunk = chunks.first {
       chunks.removeFirst()
-      if let p = try? Pattern(alternatives(chunk, rules: rules), options: [.caseless]) {
-        out.append((p, chunk.map { (p.groupNumbers["r\($0)"]!, $0) }))
+      if let p = DateRegex(trying: alternatives(chunk, rules: rules)) {
+        let numbers = p.groupNumbers
+        out.append((p, chunk.map { (numbers["r\($0)"]!, $0) }))
       } else {
         precondition(chunk.count > 1, "date rule \(rules[chunk.first!].id) is too large to scan")
         let mid = chunk.startIndex + chunk.count / 2
@@ -52,59 +52,84 @@ final class DateGrammar: Sendable {
 
   /// Every date in `text`, in text order, non-overlapping.
   func dates(in text: TextBuffer, environment start: DateEnvironment) -> [Found] {
-    var environment = start
-    var found: [Found] = []
-    var position = 0
-    let count = text.bytes.count
-    var pending: [(start: Int, rule: Int)?] = Array(repeating: nil, count: scanners.count)
-    while position < count {
-      for (i, scanner) in scanners.enumerated() where pending[i] == nil || pending[i]!.start < position {
-        if let m = scanner.pattern.firstMatch(in: text, from: position) {
-          pending[i] = (m.range.lowerBound, scanner.groups.first { m[$0.group] != nil }?.rule ?? 0)
+    let scratch = DateScratch()
+    return text.bytes.withUnsafeBufferPointer { buffer in
+      var environment = start
+      var found: [Found] = []
+      var position = 0
+      let count = buffer.count
+      var pending: [(start: Int, rule: Int)?] = Array(repeating: nil, count: scanners.count)
+      while position < count {
+        for (i, scanner) in scanners.enumerated() where pending[i] == nil || pending[i]!.start < position {
+          if let groups = scanner.pattern.match(buffer, from: position, anchored: false, scratch: scratch),
+            let whole = groups[0]
+          {
+            let rule = scanner.groups.first { $0.group < groups.count && groups[$0.group] != nil }?.rule ?? 0
+            pending[i] = (whole.lowerBound, rule)
+          } else {
+            pending[i] = (Int.max, 0)
+          }
+        }
+        guard let next = pending.compactMap({ $0 }).min(by: { $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule }),
+          next.start < count
+        else { break }
+        let source = Source(text: text, buffer: buffer, scratch: scratch)
+        if let hit = read(source, at: next.start, from: next.rule, environment: environment) {
+          var reading = hit.reading
+          complete(&reading, environment: environment)
+          found.append(Found(range: hit.range, reading: reading, rule: hit.rule))
+          if !reading.relative, !reading.unresolved, let y = reading.end.year { environment.lastYear = y }
+          position = max(hit.range.upperBound, next.start + 1)
         } else {
-          pending[i] = (Int.max, 0)
+          position = next.start + 1
+          while position < count, buffer[position] & 0xC0 == 0x80 { position += 1 }
         }
       }
-      guard let next = pending.compactMap({ $0 }).min(by: { $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule }),
-        next.start < count
-      else { break }
-      let m = (range: next.start..<next.start, rule: next.rule)
-      let first = m.rule
-      if let hit = read(in: text, at: m.range.lowerBound, from: first, environment: environment) {
-        var reading = hit.reading
-        complete(&reading, environment: environment)
-        found.append(Found(range: hit.range, reading: reading, rule: hit.rule))
-        if !reading.relative, !reading.unresolved, let y = reading.end.year { environment.lastYear = y }
-        position = max(hit.range.upperBound, m.range.lowerBound + 1)
-      } else {
-        position = m.range.lowerBound + 1
-        while position < count, text.bytes[position] & 0xC0 == 0x80 { position += 1 }
-      }
+      return found
     }
-    return found
+  }
+
+  /// The text being read with its bytes and the scratch space of the call.
+  struct Source {
+    let text: TextBuffer
+    let buffer: UnsafeBufferPointer<UInt8>
+    let scratch: DateScratch
+  }
+
+  func match(_ source: Source, rule index: Int, at: Int, environment: DateEnvironment) -> DateMatch? {
+    guard let groups = patterns[index].match(source.buffer, from: at, anchored: true, scratch: source.scratch),
+      let whole = groups[0], !whole.isEmpty
+    else { return nil }
+    return DateMatch(source: source, groups: groups, names: groupNames[index], environment: environment, grammar: self)
   }
 
   /// The first rule from `first` on that matches at `at` and whose builder accepts.
-  func read(in text: TextBuffer, at: Int, from first: Int, environment: DateEnvironment)
+  func read(_ source: Source, at: Int, from first: Int, environment: DateEnvironment)
     -> (range: Range<Int>, reading: DateReading, rule: String)?
   {
+    var range: (range: Range<Int>, reading: DateReading, rule: String)?
     for index in first..<rules.count where rules[index].scope == .anywhere {
-      guard let m = patterns[index].matches(in: text, anchoredAt: at), !m.range.isEmpty else { continue }
-      let match = DateMatch(text: text, match: m, names: groupNames[index], environment: environment, grammar: self)
-      if let reading = rules[index].build(match) { return (m.range, reading, rules[index].id) }
+      let isRange = rules[index].id.hasPrefix("date.range")
+      if range != nil && isRange { continue }
+      guard let m = match(source, rule: index, at: at, environment: environment),
+        let reading = rules[index].build(m)
+      else { continue }
+      let hit = (m.range, reading, rules[index].id)
+      if isRange { range = hit; continue }
+      // A range wins over a point only when it is longer ("2017-q1" is one quarter).
+      if let r = range, r.range.upperBound > m.range.upperBound { return r }
+      return hit
     }
-    return nil
+    return range
   }
 
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
-  func endpoint(in text: TextBuffer, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
+  func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
     for (index, rule) in rules.enumerated() where !rule.id.hasPrefix("date.range") {
-      guard let m = patterns[index].matches(in: text, anchoredAt: range.lowerBound),
+      guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),
         m.range.upperBound == range.upperBound
       else { continue }
-      if let reading = rule.build(DateMatch(text: text, match: m, names: groupNames[index], environment: environment, grammar: self)) {
-        return reading
-      }
+      if let reading = rule.build(m) { return reading }
     }
     return nil
   }
@@ -119,7 +144,12 @@ final class DateGrammar: Sendable {
     }
     for keyPath in [\DateReading.start, \DateReading.end] {
       var point = reading[keyPath: keyPath]
-      if point.year == nil { point.year = reference.year }
+      if point.year == nil {
+        point.year = reference.year
+        if point.month == 2, point.day == 29 {
+          while !CalendarDay.isLeap(point.year!) { point.year! -= 1 }
+        }
+      }
       if point.precision == .day, point.month == nil { point.month = reference.month }
       reading[keyPath: keyPath] = point
     }

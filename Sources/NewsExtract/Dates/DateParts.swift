@@ -69,14 +69,14 @@ enum DateParts {
     return DateReading(from: DatePoint(year: year, month: range.lowerBound), to: DatePoint(year: year, month: range.upperBound))
   }
 
-  /// Days of a month: early = 1–10, mid = 11–20, late = 21–end.
+  /// Days of a month: early = 1–15, mid = 10–20, late = 16–end.
   static func part(_ word: String, ofMonth month: Int, year: Int?) -> DateReading? {
     let last = CalendarDay.daysIn(month: month, year: year ?? 2001)
     let range: ClosedRange<Int>
     switch word {
-    case "early", "beginning", "start": range = 1...10
-    case "mid", "middle": range = 11...20
-    case "late", "end": range = 21...last
+    case "early", "beginning", "start": range = 1...15
+    case "mid", "middle": range = 10...20
+    case "late", "end": range = 16...last
     default: return nil
     }
     return DateReading(from: DatePoint(year: year, month: month, day: range.lowerBound),

@@ -2,7 +2,7 @@
 /// Named groups carry the parts a builder reads; `anonymous` strips the names where a
 /// fragment is reused inside a larger one (range endpoints).
 enum DateFragments {
-  static let month = #"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"#
+  static let month = #"(?<month>january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?)(?![a-z])"#
   static let weekday = #"(?<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])\.?"#
   static let day = #"(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"#
   static let unitOrdinals = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -14,7 +14,7 @@ enum DateFragments {
   /// A day written as an ordinal word only.
   static let ordinalDayWord = "(?<dayword>(?:(?:twenty|thirty)[\\h-]+)?(?:\(unitOrdinals))|\(teenOrdinals))(?![a-z])"
   static let year = #"(?<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9]|'?s(?![a-z]))"#
-  static let yearWords = #"(?<yearwords>(?:one|two)\h+thousand(?:(?:\h+and)?\h+(?:\#(numberWord)|\#(numberWord)\h+hundred(?:\h+and)?(?:\h+\#(numberWord))?))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\h+hundred(?:\h+and)?)?\h+(?:zero\h+[a-z]+|\#(numberWord)))(?![a-z])"#
+  static let yearWords = #"(?<yearwords>(?:one|two)\h+thousand(?:(?:\h+and)?\h+(?:\#(numberWord)\h+hundred(?:\h+and)?(?:\h+\#(numberWord))?|\#(numberWord)))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\h+hundred(?:\h+and)?)?\h+(?:zero\h+[a-z]+|\#(numberWord)))(?![a-z])"#
   /// A number word below one hundred ("eighty six", "twenty-one", "seven").
   static let numberWord = #"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\h-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"#
   /// A small count: digits, number words, "a", "a few", "a couple of".

@@ -12,7 +12,7 @@ enum PeriodRules {
 
   static let yearQuarter = #"(?<![0-9])\#(P.year)\h*-?\h*q(?<q>[1-4])(?![0-9a-z])"#
   static let quarterPattern = #"(?:the\h+)?(?:(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\h+quarter|q(?<q>[1-4])(?![0-9a-z]))\#(yearTail)?"#
-  static let partOfPattern = #"(?:the\h+)?(?<part>early|earlier|beginning|start|mid|middle|late|later|end)(?:\h+of|\h*-|\h+in)?\h*\#(ofUnit(bare: "year|month|week"))"#
+  static let partOfPattern = #"(?:the\h+)?(?<part>early|earlier|beginning|start|mid|middle|late|later|end)(?:\h+of|\h*-|\h+in(?=\h+the\h+(?:year|month|week)))?\h*\#(ofUnit(bare: "year|month|week"))"#
   static let weekNumberPattern = #"(?:the\h+)?week\h*(?<w>[0-9]{1,2})(?![0-9])(?:\h+of\h+(?:\#(P.year)|\#(P.relativeOf)))?"#
   static let all: [DateRule] = [
     DateRule("date.year-quarter", yearQuarter, quarter),
@@ -115,7 +115,10 @@ enum PeriodRules {
       guard u == "week", let y = year ?? m.reference?.year else { return nil }
       if year == nil { relative = true }
       let firstDay = CalendarDay(year: y, month: mo, day: 1)
-      let monday = n > 0 ? firstDay.mondayOfWeek.adding(days: 7 * (n - 1)) : firstDay.lastOfMonth.mondayOfWeek
+      let firstThursday = firstDay.adding(days: (4 - firstDay.weekday + 7) % 7)
+      let lastDay = firstDay.lastOfMonth
+      let lastThursday = lastDay.adding(days: -((lastDay.weekday - 4 + 7) % 7))
+      let monday = n > 0 ? firstThursday.mondayOfWeek.adding(days: 7 * (n - 1)) : lastThursday.mondayOfWeek
       return .days(monday, monday.adding(days: 6), relative: relative)
     }
     guard case .some(.some(let y)) = namedYear(m) else { return nil }
@@ -186,7 +189,7 @@ enum PeriodRules {
     } else {
       switch unit {
       case .year:
-        r = part == "late" ? DateReading(from: DatePoint(year: day.year, month: 7), to: DatePoint(year: day.year, month: 12))
+        r = part == "late" || part == "end" ? DateReading(from: DatePoint(year: day.year, month: 7), to: DatePoint(year: day.year, month: 12))
           : DateParts.part(part, ofYear: day.year)
       case .month: r = DateParts.part(part, ofMonth: day.month, year: day.year)
       case .week: r = DateParts.part(part, ofWeekFrom: day.mondayOfWeek)

@@ -20,18 +20,28 @@ enum RangeRules {
   }()
 
   static let connector = #"(?:\h*-\h*|\h*,?\h+(?:to|till|until|through|thru|and)\h+(?:the\h+)?)"#
-  static let suffix = #"(?:\h*,?\h*(?:in|of)\h+(?<sfx>(?:1[0-9]|20)[0-9]{2})(?![0-9]))?"#
+  static let suffix = #"(?:\h*,?\h*(?:in|of)\h+(?<sfx>(?:1[0-9]|20)[0-9]{2})(?![0-9])|\h*(?:in\h+|of\h+)?(?<sfxrel>this|next|last|previous)\h+month(?![a-z]))?"#
 
   static let all: [DateRule] = [
-    DateRule("date.range.from", #"(?<pre>from|between)\h+(?:the\h+)?(?<left>\#(endpoint))\#(connector)(?<right>\#(endpoint))\#(suffix)"#, trigger: #"(?:from|between)\h+(?=[0-9a-z])"#, range),
+    DateRule("date.range.from", #"(?<pre>from|between)\h+(?:the\h+)?(?<left>\#(endpoint))(?<conn>\#(connector))(?<right>\#(endpoint))\#(suffix)"#, trigger: #"(?:from|between)\h+(?=[0-9a-z])"#, range),
     DateRule("date.range", #"(?<left>\#(endpoint))\#(connector.replacingOccurrences(of: "|and", with: ""))(?<right>\#(endpoint))\#(suffix)"#, trigger: rangeStart, range),
   ]
 
   /// Where a range without "from" may start: a day, month, year or date before a connector.
-  static let rangeStart = #"(?:[0-9]{1,4}(?:st|nd|rd|th)?|\#(DateFragments.anonymous(DateFragments.month))|\#(DateFragments.anonymous(DateFragments.weekday)))\h*(?:-|to\h|till\h|until\h|through\h|thru\h)|(?:\#(DateFragments.anonymous(DateFragments.month))\h*[0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?\h+\#(DateFragments.anonymous(DateFragments.month)))[^\n]{0,20}?(?:\h-|-\h|\hto\h|\htill\h|\huntil\h|\hthrough\h)"#
+  static let rangeStart = #"(?:[0-9]{1,4}(?:st|nd|rd|th)?|\#(DateFragments.anonymous(DateFragments.month))|\#(DateFragments.anonymous(DateFragments.weekday)))\h*(?:-|to\h|till\h|until\h|through\h|thru\h)|(?:\#(DateFragments.anonymous(DateFragments.month))\h*[0-9a-z]|[0-9]{1,2}(?:st|nd|rd|th)?\h+\#(DateFragments.anonymous(DateFragments.month)))[^\n]{0,30}?(?:-|\hto\h|\htill\h|\huntil\h|\hthrough\h|\hthru\h)"#
 
   static func range(_ m: DateMatch) -> DateReading? {
     guard var left = m.reading(of: "left"), var right = m.reading(of: "right") else { return nil }
+    if m["pre"] == "from", m["conn"]?.contains("and") == true { return nil }
+    if let rel = m["sfxrel"] {
+      guard let ref = m.reference else { return .unresolved(.day) }
+      let month = CalendarDay(year: ref.year, month: ref.month, day: 1).adding(months: rel == "this" ? 0 : (rel == "next" ? 1 : -1))
+      for side in [\DateReading.start, \DateReading.end] {
+        if left[keyPath: side].month == nil { left[keyPath: side].month = month.month; left[keyPath: side].year = month.year }
+        if right[keyPath: side].month == nil { right[keyPath: side].month = month.month; right[keyPath: side].year = month.year }
+      }
+      left.relative = true
+    }
     if let y = m.int("sfx") {
       if left.start.year == nil { left.start.year = y; left.end.year = y }
       if right.start.year == nil { right.start.year = y; right.end.year = y }
@@ -46,6 +56,7 @@ enum RangeRules {
       return nil
     }
     var leftYearInherited = false, rightYearInherited = false, rightMonthInherited = false
+    let bothYearsOpen = left.start.year == nil && right.end.year == nil && !left.relative && !right.relative
     if left.isPoint, left.start.year == nil, let y = right.start.year {
       left.start.year = y; left.end.year = y; leftYearInherited = true
     }
@@ -65,7 +76,7 @@ enum RangeRules {
         let next = CalendarDay(year: right.end.year ?? 0, month: mo, day: 1).adding(months: 1)
         right.start.month = next.month; right.end.month = next.month
         right.start.year = next.year; right.end.year = next.year
-      } else if rightYearInherited || right.relative && !left.relative && right.isPoint && right.start.precision == .month {
+      } else if rightYearInherited || bothYearsOpen || right.relative && !left.relative && right.isPoint && right.start.precision == .month {
         right.start.year = right.start.year.map { $0 + 1 }; right.end.year = right.start.year
       } else if leftYearInherited {
         left.start.year = left.start.year.map { $0 - 1 }; left.end.year = left.start.year

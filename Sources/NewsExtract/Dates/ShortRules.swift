@@ -6,14 +6,14 @@ enum ShortRules {
   static let all: [DateRule] = [
     DateRule("date.anaphoric-year", #"(?:\#(P.month)\h+(?:of\h+)?)?(?:the\h+same|that)\h+year(?![a-z])"#, anaphoricYear),
     DateRule("date.decade", #"(?<![0-9])(?:the\h+)?(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<apos>')?(?<dec2>[0-9])0)\h?'?s(?![a-z0-9])"#, decade),
-    DateRule("date.decade-words", #"(?:the\h+)?(?<name>noughties|twenty[\h-]tens|nineteen[\h-](?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])"#, decadeWords),
+    DateRule("date.decade-words", #"(?:the\h+)?(?<name>noughties|twenty[\h-]tens|(?:nineteen[\h-]|(?<=the\h))(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])"#, decadeWords),
     DateRule("date.century", #"(?:the\h+)?(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)|\#(DateFragments.ordinalDayWord))\h+century(?![a-z])"#, century),
     DateRule("date.fiscal-year", #"(?<![a-z])(?:(?:cy|fy)\h*(?:\#(P.year)|(?<yy>[0-9]{2})(?![0-9]))|(?:fiscal|calendar)\h+(?:year\h+)?\#(P.year))"#, plainYear),
     DateRule("date.year", #"(?<![0-9$€£¥.,:/#\-+]|[a-z])(?:(?<yw>year)\h+)?\#(P.year)(?![0-9]|[.,][0-9]|\h*%|\h*per\h*cent|-[a-z])"#, year),
     DateRule("date.year-words", #"(?:(?<yw>year)\h+)\#(P.yearWords)|(?<=\bin\h)\#(P.yearWords)"#, plainYear),
     DateRule("date.month", #"(?<![$@#])\#(P.month)"#, month),
-    DateRule("date.day", #"(?:the\h+)?(?:(?<day>[12][0-9]|3[01]|0?[1-9])(?<suffix>st|nd|rd|th)?(?![0-9])|\#(DateFragments.ordinalDayWord))(?:\h+of\h+(?<rel>this|next|last|previous)\h+month)?"#, dayAlone),
     DateRule("date.month-day-numeric", #"(?<![0-9.,\-/$])(?<m>1[0-2]|0?[1-9])(?<sep>[/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|[./-][0-9]|\h*%|\h*per)"#, monthDayNumeric),
+    DateRule("date.day", #"(?:the\h+)?(?:(?<day>[12][0-9]|3[01]|0?[1-9])(?<suffix>st|nd|rd|th)?(?![0-9]|[./-][0-9])|\#(DateFragments.ordinalDayWord))(?:\h+of\h+(?<rel>this|next|last|previous)\h+month)?"#, dayAlone),
   ]
 
   static func anaphoricYear(_ m: DateMatch) -> DateReading? {
@@ -94,7 +94,7 @@ enum ShortRules {
     let hasThe = m.text.view(of: m.range).lowercased().hasPrefix("the")
     let before = m.wordBefore
     let introduced = ["on", "for", "by", "until", "till"].contains(before)
-    guard hasThe && (m.has("suffix") || m.has("dayword") || introduced) || introduced && m.has("day") else { return nil }
+    guard hasThe && (m.has("suffix") || m.has("dayword") || introduced) || before == "on" && m.has("day") else { return nil }
     guard DayGate.endsClause(m) else { return nil }
     return DateReading(DatePoint(year: nil, month: nil, day: d))
   }

@@ -11,7 +11,7 @@ enum WeekdayRules {
     DateRule("date.nth-weekday", #"(?:the\h+)?\#(DateFragments.ordinal)\h+\#(P.weekday)(?:\h+(?:of|in)\h+(?:(?<rel>this|next|last|previous)\h+month|\#(P.month)(?:\h*,?\h*\#(P.year))?))?"#, nthWeekday),
     DateRule("date.weekday-of-week", #"(?:on\h+)?\#(P.weekday)\h*,?\h+(?:of\h+)?(?:the\h+)?\#(weekRelative)"#, weekdayOfWeek),
     DateRule("date.week-weekday", #"\#(weekRelative)\h*(?:-\h*|on\h+|,\h*)?\#(P.weekday)"#, weekdayOfWeek),
-    DateRule("date.weekday-day", #"\#(P.weekday)\h*,?\h*(?:the\h+)?(?:\#(P.dayWord)|\#(P.day))(?![0-9]|\h*(?:[:.][0-9]|am|pm|a\.m|p\.m|o'clock|%))"#, weekdayDay),
+    DateRule("date.weekday-day", #"\#(P.weekday)\h*,?\h*(?:the\h+)?(?:\#(P.dayWord)|\#(P.day))(?![0-9]|\h*(?:[:.][0-9]|am|pm|a\.m|p\.m|o'clock|%|days?|weeks?|months?|years?))"#, weekdayDay),
     DateRule("date.weekday", #"(?:\#(modifier)\h+)?\#(P.weekday)"#, weekday),
   ]
 
@@ -24,7 +24,7 @@ enum WeekdayRules {
   static func nthWeekday(_ m: DateMatch) -> DateReading? {
     guard let wd = m.weekday(), let ordText = m["ord"] else { return nil }
     let n = ordText == "last" ? -1 : (DateVocabulary.dayOrdinals[ordText] ?? Int(ordText.filter(\.isNumber)) ?? 0)
-    guard n != 0 else { return nil }
+    guard n != 0, n > 0 || m.has("rel") || m.has("month") else { return nil }
     var year = m.year
     var month = m.month()
     var relative = false
