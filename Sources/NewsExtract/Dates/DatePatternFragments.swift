@@ -3,7 +3,7 @@
 /// fragment is reused inside a larger one (range endpoints).
 enum DateFragments {
   static let month = #"(?<month>january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?)(?![a-z])"#
-  static let weekday = #"(?<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])\.?"#
+  static let weekday = #"(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?)(?![a-z])"#
   static let day = #"(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"#
   static let unitOrdinals = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
   static let unitCardinals = "one|two|three|four|five|six|seven|eight|nine"

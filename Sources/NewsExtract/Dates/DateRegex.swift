@@ -63,7 +63,7 @@ final class DateRegex: @unchecked Sendable {
     groups.reserveCapacity(Int(rc))
     for g in 0..<Int(rc) {
       let s = ovector[2 * g], e = ovector[2 * g + 1]
-      groups.append(s > text.count || e < s ? nil : s..<e)
+      groups.append(s < 0 || s > text.count || e < s ? nil : s..<e)
     }
     return groups
   }

@@ -2,7 +2,7 @@
 /// ranges before their endpoints, long forms before the short forms inside them, and the
 /// endpoint-only forms last.
 enum DateRules {
-  static let all: [DateRule] = RangeRules.all + AbsoluteRules.all + PeriodRules.all
+  static let all: [DateRule] = RangeRules.all + HolidayRules.all + AbsoluteRules.all + PeriodRules.all
     + WeekdayRules.all + RelativeRules.all + ShortRules.all + EndpointRules.all
 }
 

@@ -16,11 +16,14 @@ enum RangeRules {
       [#"\#(DateFragments.year)"#, DateFragments.month],
       ShortRules.all.filter { $0.id == "date.day" }.map(\.pattern),
     ].joined()
-    return "(?:" + forms.map { DateFragments.anonymous($0) }.joined(separator: "|") + ")"
+    // Years in words stay out of endpoints: they would push the range patterns past PCRE2's size limit.
+    let yearWords = DateFragments.anonymous(DateFragments.yearWords)
+    return "(?:" + forms.map { DateFragments.anonymous($0).replacingOccurrences(of: yearWords, with: "(?!)") }
+      .joined(separator: "|") + ")"
   }()
 
   static let connector = #"(?:\h*-\h*|\h*,?\h+(?:to|till|until|through|thru|and)\h+(?:the\h+)?)"#
-  static let suffix = #"(?:\h*,?\h*(?:in|of)\h+(?<sfx>(?:1[0-9]|20)[0-9]{2})(?![0-9])|\h*(?:in\h+|of\h+)?(?<sfxrel>this|next|last|previous)\h+month(?![a-z]))?"#
+  static let suffix = #"(?:\h*,?\h*(?:(?:in|of)\h+)?(?<sfx>(?:1[0-9]|20)[0-9]{2})(?![0-9])|\h*(?:in\h+|of\h+)?(?<sfxrel>this|next|last|previous)\h+month(?![a-z]))?"#
 
   static let all: [DateRule] = [
     DateRule("date.range.from", #"(?<pre>from|between)\h+(?:the\h+)?(?<left>\#(endpoint))(?<conn>\#(connector))(?<right>\#(endpoint))\#(suffix)"#, trigger: #"(?:from|between)\h+(?=[0-9a-z])"#, range),

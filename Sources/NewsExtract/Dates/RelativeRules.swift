@@ -86,6 +86,7 @@ enum RelativeRules {
 
   static func relativeMonthName(_ m: DateMatch) -> DateReading? {
     guard let month = m.month(), let mod = m["mod"] else { return nil }
+    if MonthGate.verbLike.contains(m["month"] ?? ""), !m.isCapitalized("month") { return nil }
     guard let ref = m.reference else { return .unresolved(.month) }
     var year = ref.year
     switch mod {
