@@ -85,6 +85,10 @@ enum AbsoluteRules {
 /// "Theresa May", "the march" no.
 enum MonthGate {
   static let verbLike: Set<String> = ["may", "march"]
+  /// What must come before a lower-case "may" or "march" for it to be the month.
+  static let strictIntroducers: Set<String> = [
+    "in", "of", "since", "until", "till", "by", "during", "from", "through", "early", "mid", "late", "next", "last",
+  ]
 
   static func accepts(_ m: DateMatch, withDay: Bool) -> Bool {
     guard let word = m["month"] else { return false }
@@ -93,6 +97,7 @@ enum MonthGate {
     let before = m.wordBefore
     let introduced = DateVocabulary.dateIntroducers.contains(before) && before != "the"
       || before == "the" && capitalized
+    if verbLike.contains(word), !capitalized { return strictIntroducers.contains(before) }
     if verbLike.contains(word) || word.count <= 4 && word != "june" && word != "july" { return introduced }
     if !capitalized { return introduced }
     // "June Carter", "August Wilson": a capitalized word after a name-like month.

@@ -31,7 +31,8 @@ final class DateGrammar: Sendable {
     var out: [(pattern: DateRegex, groups: [(group: Int, rule: Int)])] = []
     while let chunk = chunks.first {
       chunks.removeFirst()
-      if let p = DateRegex(trying: alternatives(chunk, rules: rules)) {
+      // Dates start at the start of a word: the scanner skips positions inside words at once.
+      if let p = DateRegex(trying: "(?<![a-z])(?:" + alternatives(chunk, rules: rules) + ")") {
         let numbers = p.groupNumbers
         out.append((p, chunk.map { (numbers["r\($0)"]!, $0) }))
       } else {
@@ -58,35 +59,37 @@ final class DateGrammar: Sendable {
       var found: [Found] = []
       var position = 0
       let count = buffer.count
-      var pending: [(start: Int, rule: Int)?] = Array(repeating: nil, count: scanners.count)
-      while position < count {
-        for (i, scanner) in scanners.enumerated() where pending[i] == nil || pending[i]!.start < position {
-          if let groups = scanner.pattern.match(buffer, from: position, anchored: false, scratch: scratch),
-            let whole = groups[0]
-          {
-            let rule = scanner.groups.first { $0.group < groups.count && groups[$0.group] != nil }?.rule ?? 0
-            pending[i] = (whole.lowerBound, rule)
-          } else {
-            pending[i] = (Int.max, 0)
-          }
-        }
-        guard let next = pending.compactMap({ $0 }).min(by: { $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule }),
-          next.start < count
-        else { break }
-        let source = Source(text: text, buffer: buffer, scratch: scratch)
-        if let hit = read(source, at: next.start, from: next.rule, environment: environment) {
+      let source = Source(text: text, buffer: buffer, scratch: scratch)
+      while position < count, let (anchor, anchorEnd) = DateAnchors.nextAnchor(buffer, from: position) {
+        var accepted = false
+        for start in DateAnchors.starts(buffer, anchor: anchor, limit: position) {
+          guard let rule = scan(source, at: start),
+            let hit = read(source, at: start, from: rule, environment: environment)
+          else { continue }
           var reading = hit.reading
           complete(&reading, environment: environment)
           found.append(Found(range: hit.range, reading: reading, rule: hit.rule))
           if !reading.relative, !reading.unresolved, let y = reading.end.year { environment.lastYear = y }
-          position = max(hit.range.upperBound, next.start + 1)
-        } else {
-          position = next.start + 1
-          while position < count, buffer[position] & 0xC0 == 0x80 { position += 1 }
+          position = max(hit.range.upperBound, start + 1)
+          accepted = true
+          break
         }
+        if !accepted { position = anchorEnd }
       }
       return found
     }
+  }
+
+  /// The first rule whose scanner alternative matches exactly at `at`.
+  func scan(_ source: Source, at: Int) -> Int? {
+    var best: Int?
+    for scanner in scanners {
+      guard let groups = scanner.pattern.match(source.buffer, from: at, anchored: true, scratch: source.scratch) else { continue }
+      if let rule = scanner.groups.first(where: { $0.group < groups.count && groups[$0.group] != nil })?.rule {
+        best = min(best ?? rule, rule)
+      }
+    }
+    return best
   }
 
   /// The text being read with its bytes and the scratch space of the call.

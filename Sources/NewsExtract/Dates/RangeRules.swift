@@ -26,12 +26,27 @@ enum RangeRules {
   static let suffix = #"(?:\h*,?\h*(?:(?:in|of)\h+)?(?<sfx>(?:1[0-9]|20)[0-9]{2})(?![0-9])|\h*(?:in\h+|of\h+)?(?<sfxrel>this|next|last|previous)\h+month(?![a-z]))?"#
 
   static let all: [DateRule] = [
-    DateRule("date.range.from", #"(?<pre>from|between)\h+(?:the\h+)?(?<left>\#(endpoint))(?<conn>\#(connector))(?<right>\#(endpoint))\#(suffix)"#, trigger: #"(?:from|between)\h+(?=[0-9a-z])"#, range),
+    DateRule("date.range.from", #"(?<pre>from|between)\h+(?:the\h+)?(?<left>\#(endpoint))(?<conn>\#(connector))(?<right>\#(endpoint))\#(suffix)"#, trigger: fromStart, range),
     DateRule("date.range", #"(?<left>\#(endpoint))\#(connector.replacingOccurrences(of: "|and", with: ""))(?<right>\#(endpoint))\#(suffix)"#, trigger: rangeStart, range),
   ]
 
-  /// Where a range without "from" may start: a day, month, year or date before a connector.
-  static let rangeStart = #"(?:[0-9]{1,4}(?:st|nd|rd|th)?|\#(DateFragments.anonymous(DateFragments.month))|\#(DateFragments.anonymous(DateFragments.weekday)))\h*(?:-|to\h|till\h|until\h|through\h|thru\h)|(?:\#(DateFragments.anonymous(DateFragments.month))\h*[0-9a-z]|[0-9]{1,2}(?:st|nd|rd|th)?\h+\#(DateFragments.anonymous(DateFragments.month)))[^\n]{0,30}?(?:-|\hto\h|\htill\h|\huntil\h|\hthrough\h|\hthru\h)"#
+  /// Where a range without "from" may start: a year, month or day before a connector
+  /// that another year, month or day follows.
+  static let rangeStart: String = {
+    let month = DateFragments.anonymous(DateFragments.month)
+    let weekday = DateFragments.anonymous(DateFragments.weekday)
+    let conn = #"(?:\h*-\h*|\h+(?:to|till|until|through|thru)\h+(?:the\h+)?)"#
+    let side = #"(?:(?:1[0-9]|20)[0-9]{2}(?![0-9])|\#(month)|\#(weekday)|[0-9]{1,2}(?:st|nd|rd|th)?\h*(?:of\h+)?\#(month)|today|tomorrow|now)"#
+    let day = #"[0-9]{1,2}(?:st|nd|rd|th)?"#
+    return #"\#(side)\#(conn)(?:\#(side)|\#(day))|\#(day)\#(conn)\#(side)|\#(month)[^\n]{1,24}?\#(conn)"#
+  }()
+
+  /// "from" or "between" with a month, year, weekday or day word close after it.
+  static let fromStart: String = {
+    let month = DateFragments.anonymous(DateFragments.month)
+    let weekday = DateFragments.anonymous(DateFragments.weekday)
+    return #"(?:from|between)\h+(?=[^\n]{0,40}?(?:\#(month)|\#(weekday)|(?<![0-9])(?:1[0-9]|20)[0-9]{2}|[0-9](?:st|nd|rd|th)|today|tomorrow|now|q[1-4]|week))"#
+  }()
 
   static func range(_ m: DateMatch) -> DateReading? {
     guard var left = m.reading(of: "left"), var right = m.reading(of: "right") else { return nil }

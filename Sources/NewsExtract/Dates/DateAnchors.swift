@@ -1,0 +1,96 @@
+/// A cheap byte-level prefilter: every date phrase contains an *anchor* (a digit, a month or
+/// weekday name, a calendar unit, a day word or a holiday name), and may start a few
+/// *lead* words before it ("from the end of March"). The scanners run only at those starts.
+enum DateAnchors {
+  /// Anchor words by their first three letters; words of the `exact` set are checked whole.
+  static let trigrams: Set<String> = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "tod", "tom", "yes", "ton", "yea",
+    "wee", "qua", "cen", "day", "ear", "chr", "xma", "eas", "yua", "hal", "nou", "otd",
+    "ytd", "eoy", "eom",
+  ]
+  /// Whole anchor words that share a common trigram.
+  static let exact: Set<String> = [
+    "fortnight", "fortnights", "thanksgiving", "thanks", "juneteenth", "cy", "fy", "twenties", "thirties",
+    "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "now", "decade", "decades",
+    "labor", "labour", "memorial", "mother's", "father's", "valentine's", "independence", "veterans",
+    "boxing", "black", "cyber", "good", "new", "mlk",
+  ]
+  /// Words that may come before an anchor inside a date phrase.
+  static let leads: Set<String> = [
+    "the", "from", "between", "this", "next", "last", "past", "previous", "coming", "upcoming",
+    "following", "current", "on", "in", "within", "of", "early", "earlier", "mid", "middle", "late",
+    "later", "end", "beginning", "start", "a", "an", "few", "couple", "several", "first", "second",
+    "third", "fourth", "fifth", "final", "my", "same", "that", "calendar", "fiscal", "to", "and",
+    "through", "thru", "till", "until", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "twenty", "thirty", "1st", "2nd", "3rd", "4th", "w", "c",
+    "rest", "remaining", "less", "than", "around", "any",
+  ]
+
+  @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+    (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
+  }
+
+  @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+    isLetter(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "'")
+  }
+
+  static func word(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self).lowercased()
+  }
+
+  /// Whether the word `start..<end` is an anchor.
+  static func isAnchor(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let first = buffer[start]
+    if first >= 0x30 && first <= 0x39 { return true }
+    if (first | 0x20) == UInt8(ascii: "q") || (first | 0x20) == UInt8(ascii: "h") || (first | 0x20) == UInt8(ascii: "w") {
+      if end - start >= 2, buffer[start + 1] >= 0x30, buffer[start + 1] <= 0x39 { return true }
+    }
+    let w = word(buffer, start, min(end, start + 3))
+    if trigrams.contains(w) { return true }
+    return end - start <= 16 && exact.contains(word(buffer, start, end))
+  }
+
+  /// The start of the next anchor word at or after `from`, with its end.
+  static func nextAnchor(_ buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
+    var i = from
+    let count = buffer.count
+    while i < count {
+      let b = buffer[i]
+      guard isWordByte(b), b != UInt8(ascii: "'"), i == 0 || !isWordByte(buffer[i - 1]) || (i == from && !isLetter(buffer[i - 1])) else {
+        i += 1
+        continue
+      }
+      var end = i + 1
+      while end < count, isWordByte(buffer[end]) { end += 1 }
+      if isAnchor(buffer, i, end) { return (i, end) }
+      i = end
+    }
+    return nil
+  }
+
+  /// Where a phrase holding the anchor at `anchor` may start, earliest first: the anchor
+  /// and the lead or anchor words before it on its line, no earlier than `limit`.
+  static func starts(_ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int) -> [Int] {
+    var starts = [anchor]
+    var j = anchor
+    for _ in 0..<6 {
+      var k = j - 1
+      while k >= limit, k >= 0, [0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")].contains(buffer[k]) {
+        k -= 1
+      }
+      guard k >= limit, k >= 0, isWordByte(buffer[k]) else { break }
+      let end = k + 1
+      while k > limit, k > 0, isWordByte(buffer[k - 1]) { k -= 1 }
+      guard end - k <= 12 else { break }
+      guard leads.contains(word(buffer, k, end)) || isAnchor(buffer, k, end) else { break }
+      starts.insert(k, at: 0)
+      j = k
+    }
+    // Symbols a date may start with right before the anchor: "=2019", "'90s", "-20200701".
+    if anchor > limit, anchor > 0, [UInt8(ascii: "="), UInt8(ascii: "'")].contains(buffer[anchor - 1]) {
+      starts.insert(anchor - 1, at: starts.count - 1)
+    }
+    return starts
+  }
+}
