@@ -84,7 +84,7 @@ final class DateGrammar: Sendable {
   func scan(_ source: Source, at: Int) -> Int? {
     var best: Int?
     for scanner in scanners {
-      guard let groups = scanner.pattern.match(source.buffer, from: at, anchored: true, scratch: source.scratch) else { continue }
+      guard let groups = scanner.pattern.match(source.buffer, from: at, scratch: source.scratch) else { continue }
       if let rule = scanner.groups.first(where: { $0.group < groups.count && groups[$0.group] != nil })?.rule {
         best = min(best ?? rule, rule)
       }
@@ -100,7 +100,7 @@ final class DateGrammar: Sendable {
   }
 
   func match(_ source: Source, rule index: Int, at: Int, environment: DateEnvironment) -> DateMatch? {
-    guard let groups = patterns[index].match(source.buffer, from: at, anchored: true, scratch: source.scratch),
+    guard let groups = patterns[index].match(source.buffer, from: at, scratch: source.scratch),
       let whole = groups[0], !whole.isEmpty
     else { return nil }
     return DateMatch(source: source, groups: groups, names: groupNames[index], environment: environment, grammar: self)

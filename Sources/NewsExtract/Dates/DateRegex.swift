@@ -1,8 +1,9 @@
 import CPCRE2
 import NewsCore
 
-/// A compiled PCRE2 pattern for the date rules, matched with caller-owned scratch space so
-/// that the many short anchored matches of the rules allocate nothing.
+/// A compiled PCRE2 pattern for the date rules, always anchored (compiled so, which keeps
+/// the JIT in use), matched with caller-owned scratch space so that the many short matches
+/// of the rules allocate nothing.
 final class DateRegex: @unchecked Sendable {
   let code: OpaquePointer
   /// Bytes a match can start with (`nil`: any).
@@ -12,6 +13,7 @@ final class DateRegex: @unchecked Sendable {
     var errorCode: Int32 = 0
     var errorOffset = 0
     let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_NO_UTF_CHECK) | UInt32(PCRE2_CASELESS) | UInt32(PCRE2_DUPNAMES)
+      | UInt32(PCRE2_ANCHORED)
     let compiled = source.withCString { ptr in
       ptr.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) { p in
         pcre2_compile_8(p, source.utf8.count, flags, &errorCode, &errorOffset, nil)
@@ -27,7 +29,7 @@ final class DateRegex: @unchecked Sendable {
   init?(trying source: String) {
     var errorCode: Int32 = 0
     var errorOffset = 0
-    let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_NO_UTF_CHECK) | UInt32(PCRE2_CASELESS)
+    let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_NO_UTF_CHECK) | UInt32(PCRE2_CASELESS) | UInt32(PCRE2_ANCHORED)
     let compiled = source.withCString { ptr in
       ptr.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) { p in
         pcre2_compile_8(p, source.utf8.count, flags, &errorCode, &errorOffset, nil)
@@ -49,12 +51,11 @@ final class DateRegex: @unchecked Sendable {
     return nil
   }
 
-  /// The match at or after `from` (exactly at `from` when `anchored`), as group ranges
+  /// The match exactly at `from`, as group ranges
   /// (index 0 = whole match); `nil` when there is none.
-  func match(_ text: UnsafeBufferPointer<UInt8>, from: Int, anchored: Bool, scratch: DateScratch) -> [Range<Int>?]? {
-    if anchored, let firstBytes, from < text.count, !firstBytes[Int(text[from])] { return nil }
-    var options = UInt32(PCRE2_NO_UTF_CHECK)
-    if anchored { options |= UInt32(PCRE2_ANCHORED) }
+  func match(_ text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> [Range<Int>?]? {
+    if let firstBytes, from < text.count, !firstBytes[Int(text[from])] { return nil }
+    let options = UInt32(PCRE2_NO_UTF_CHECK)
     let base = text.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
     let rc = pcre2_match_8(code, base, text.count, from, options, scratch.matchData, scratch.context)
     guard rc > 0 else { return nil }
