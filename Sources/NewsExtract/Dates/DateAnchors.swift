@@ -2,20 +2,36 @@
 /// weekday name, a calendar unit, a day word or a holiday name), and may start a few
 /// *lead* words before it ("from the end of March"). The scanners run only at those starts.
 enum DateAnchors {
-  /// Anchor words by their first three letters; words of the `exact` set are checked whole.
-  static let trigrams: Set<String> = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "tod", "tom", "yes", "ton", "yea",
-    "wee", "qua", "cen", "day", "ear", "chr", "xma", "eas", "yua", "hal", "nou", "otd",
-    "ytd", "eoy", "eom",
+  /// Anchor words, whole (lower case; "'" kept).
+  static let words: Set<String> = [
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+    "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur",
+    "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "today", "today's",
+    "tomorrow", "tomorrow's", "yesterday", "yesterday's", "tonight", "year", "years", "year's", "month",
+    "months", "month's", "week", "weeks", "week's", "weekend", "weekends", "day", "days", "quarter",
+    "quarters", "decade", "decades", "century", "centuries", "fortnight", "fortnights", "fortnight's",
+    "half", "early", "earlier", "earth", "christmas", "xmas", "easter", "halloween", "yuandan",
+    "thanksgiving", "thanks", "juneteenth", "noughties", "twenties", "thirties", "forties", "fifties",
+    "sixties", "seventies", "eighties", "nineties", "otd", "ytd", "eoy", "eom", "cy", "fy", "labor",
+    "labour", "memorial", "mother's", "father's", "valentine's", "independence", "veterans", "boxing",
+    "mlk", "new", "now", "eid", "ramadan",
   ]
-  /// Whole anchor words that share a common trigram.
-  static let exact: Set<String> = [
-    "fortnight", "fortnights", "thanksgiving", "thanks", "juneteenth", "cy", "fy", "twenties", "thirties",
-    "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "now", "decade", "decades",
-    "labor", "labour", "memorial", "mother's", "father's", "valentine's", "independence", "veterans",
-    "boxing", "black", "cyber", "good", "new", "mlk",
-  ]
+  /// The anchor words as packed keys (`key(of:)`), so the scan builds no strings.
+  static let keys: Set<UInt64> = Set(words.map { key(Array($0.utf8)[...]) })
+
+  /// Up to 8 lower-cased bytes and the length, packed; words over 15 bytes all share key 0.
+  @inline(__always) static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    guard bytes.count <= 15 else { return 0 }
+    var k = UInt64(bytes.count) << 56
+    var shift: UInt64 = 0
+    for b in bytes.prefix(8) {
+      k |= UInt64(b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0) & 0x7F) << shift
+      shift += 7
+    }
+    return k
+  }
+
   /// Words that may come before an anchor inside a date phrase.
   static let leads: Set<String> = [
     "the", "from", "between", "this", "next", "last", "past", "previous", "coming", "upcoming",
@@ -46,9 +62,8 @@ enum DateAnchors {
     if (first | 0x20) == UInt8(ascii: "q") || (first | 0x20) == UInt8(ascii: "h") || (first | 0x20) == UInt8(ascii: "w") {
       if end - start >= 2, buffer[start + 1] >= 0x30, buffer[start + 1] <= 0x39 { return true }
     }
-    let w = word(buffer, start, min(end, start + 3))
-    if trigrams.contains(w) { return true }
-    return end - start <= 16 && exact.contains(word(buffer, start, end))
+    let k = key(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+    return k != 0 && keys.contains(k) && words.contains(word(buffer, start, end))
   }
 
   /// The start of the next anchor word at or after `from`, with its end.
