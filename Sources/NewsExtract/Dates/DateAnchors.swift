@@ -40,7 +40,8 @@ enum DateAnchors {
     "third", "fourth", "fifth", "final", "my", "same", "that", "calendar", "fiscal", "to", "and",
     "through", "thru", "till", "until", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "twenty", "thirty", "1st", "2nd", "3rd", "4th", "w", "c",
-    "rest", "remaining", "less", "than", "around", "any",
+    "rest", "remaining", "less", "than", "around", "any", "black", "cyber", "good", "saint", "st",
+    "international", "int'l", "workers", "workers'", "christmas", "new", "eid", "al", "martin", "luther", "king",
   ]
 
   @inline(__always) static func isLetter(_ b: UInt8) -> Bool {

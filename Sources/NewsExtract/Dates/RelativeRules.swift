@@ -19,7 +19,7 @@ enum RelativeRules {
     DateRule("date.relative-month-name", #"(?<mod>next|last|this|previous|coming)\h+\#(P.month)(?![a-z])"#, relativeMonthName),
     DateRule("date.relative-unit", #"(?:the\h+)?\#(DateFragments.relativeModifier)\h+(?<unit>day|week|weekend|fortnight|month|quarter|year|decade|century)(?![a-z])"#, relativeUnit),
     DateRule("date.year-to-date", #"(?<![a-z])(?:year\h+to\h+date|ytd)(?![a-z])"#, yearToDate),
-    DateRule("date.the-unit", #"(?:the|my)\h+(?<unit>week|weekend|month|year)(?![a-z]|\h+[0-9]|\h+of\h)|(?<![a-z]\h)(?<![a-z])(?<unit2>weekend)(?![a-z])"#, theUnit),
+    DateRule("date.the-unit", #"(?:the|my)\h+(?<unit>week|weekend|month|year)(?![a-z]|-|\h+[0-9]|\h+of\h)|(?<![a-z]\h)(?<![a-z])(?<unit2>weekend)(?![a-z])"#, theUnit),
   ]
 
   static func dayWord(_ m: DateMatch) -> DateReading? {

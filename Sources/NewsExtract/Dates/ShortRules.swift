@@ -13,7 +13,7 @@ enum ShortRules {
     DateRule("date.year-words", #"(?:(?<yw>year)\h+)\#(P.yearWords)|(?<=\bin\h)\#(P.yearWords)"#, plainYear),
     DateRule("date.month", #"(?<![$@#])\#(P.month)"#, month),
     DateRule("date.month-day-numeric", #"(?<![0-9.,\-/$])(?<m>1[0-2]|0?[1-9])(?<sep>[/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|[./-][0-9]|\h*%|\h*per)"#, monthDayNumeric),
-    DateRule("date.day", #"(?:the\h+)?(?:(?<day>[12][0-9]|3[01]|0?[1-9])(?<suffix>st|nd|rd|th)?(?![0-9]|[./-][0-9])|\#(DateFragments.ordinalDayWord))(?:\h+of\h+(?<rel>this|next|last|previous)\h+month)?"#, dayAlone),
+    DateRule("date.day", #"(?:the\h+)?(?:(?<day>[12][0-9]|3[01]|0?[1-9])(?<suffix>st|nd|rd|th)?(?![0-9]|[./-][0-9]|-[a-z])|\#(DateFragments.ordinalDayWord))(?:\h+of\h+(?<rel>this|next|last|previous)\h+month)?"#, dayAlone),
   ]
 
   static func anaphoricYear(_ m: DateMatch) -> DateReading? {
