@@ -5,7 +5,7 @@ enum AbsoluteRules {
   static let weekdayPrefix = #"(?:(?:this|next|last)\h+)?(?:\#(DateFragments.anonymous(P.weekday))\h*[,-]?\h*)?"#
 
   static let all: [DateRule] = [
-    DateRule("date.iso", #"(?<![0-9.\-/])\#(P.year)(?<s1>[-/.])(?<m>1[0-2]|0?[1-9])(?<s2>[-/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|\.[0-9])"#, iso),
+    DateRule("date.iso", #"(?<![0-9.]|[0-9][-/])\#(P.year)(?<s1>[-/.])(?<m>1[0-2]|0?[1-9])(?<s2>[-/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|\.[0-9])"#, iso),
     DateRule("date.iso-compact", #"(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"#, iso),
     DateRule("date.numeric", #"(?<![0-9.\-/+])(?<a>[0-9]{1,2})(?<s1>[-/.])(?<b>[0-9]{1,2})(?:(?<s2>[-/.])|,\h*)(?<y>[0-9]{4}|[0-9]{2})(?![0-9]|\.[0-9]|/[0-9])"#, numeric),
     DateRule("date.year-monthname-day", #"(?<![0-9])\#(P.year)[-/]\#(P.month)[-/]\#(P.day)"#, monthDayYear),
@@ -64,7 +64,10 @@ enum AbsoluteRules {
   /// `2014-2018`, `2024–2025`, `2016-17`; the end must come after the start.
   static func yearRange(_ m: DateMatch) -> DateReading? {
     guard let y1 = m.int("y1"), let t2 = m["y2"], var y2 = Int(t2) else { return nil }
-    if t2.count == 2 { y2 += y1 / 100 * 100 }
+    if t2.count == 2 {
+      y2 += y1 / 100 * 100
+      guard y2 - y1 <= 10, !m.text.view(of: m.range).contains(" ") else { return nil }
+    }
     guard y2 > y1, y2 - y1 <= 100 else { return nil }
     return DateReading(from: DatePoint(year: y1), to: DatePoint(year: y2))
   }

@@ -42,6 +42,7 @@ enum DateAnchors {
     "nine", "ten", "eleven", "twelve", "twenty", "thirty", "1st", "2nd", "3rd", "4th", "w", "c",
     "rest", "remaining", "less", "than", "around", "any", "black", "cyber", "good", "saint", "st",
     "international", "int'l", "workers", "workers'", "christmas", "new", "eid", "al", "martin", "luther", "king",
+    "freedom", "jubilee", "may", "patrick's", "year's", "eve", "earth", "valentine's", "father's", "mother's",
   ]
 
   @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
@@ -63,8 +64,11 @@ enum DateAnchors {
     if (first | 0x20) == UInt8(ascii: "q") || (first | 0x20) == UInt8(ascii: "h") || (first | 0x20) == UInt8(ascii: "w") {
       if end - start >= 2, buffer[start + 1] >= 0x30, buffer[start + 1] <= 0x39 { return true }
     }
-    let k = key(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-    return k != 0 && keys.contains(k) && words.contains(word(buffer, start, end))
+    // "Oct2", "cy18": the letters before trailing digits.
+    var letters = end
+    while letters > start + 1, buffer[letters - 1] >= 0x30, buffer[letters - 1] <= 0x39 { letters -= 1 }
+    let k = key(UnsafeBufferPointer(rebasing: buffer[start..<letters]))
+    return k != 0 && keys.contains(k) && words.contains(word(buffer, start, letters))
   }
 
   /// The start of the next anchor word at or after `from`, with its end.
@@ -98,7 +102,7 @@ enum DateAnchors {
       guard k >= limit, k >= 0, isWordByte(buffer[k]) else { break }
       let end = k + 1
       while k > limit, k > 0, isWordByte(buffer[k - 1]) { k -= 1 }
-      guard end - k <= 12 else { break }
+      guard end - k <= 16 else { break }
       guard leads.contains(word(buffer, k, end)) || isAnchor(buffer, k, end) else { break }
       starts.insert(k, at: 0)
       j = k

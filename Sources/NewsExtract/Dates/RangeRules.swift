@@ -27,7 +27,7 @@ enum RangeRules {
 
   static let all: [DateRule] = [
     DateRule("date.range.from", #"(?<pre>from|between)\h+(?:the\h+)?(?<left>\#(endpoint))(?<conn>\#(connector))(?<right>\#(endpoint))\#(suffix)"#, trigger: fromStart, range),
-    DateRule("date.range", #"(?<left>\#(endpoint))\#(connector.replacingOccurrences(of: "|and", with: ""))(?<right>\#(endpoint))\#(suffix)"#, trigger: rangeStart, range),
+    DateRule("date.range", #"(?<![0-9./-])(?<left>\#(endpoint))\#(connector.replacingOccurrences(of: "|and", with: ""))(?<right>\#(endpoint))\#(suffix)"#, trigger: rangeStart, range),
   ]
 
   /// Where a range without "from" may start: a year, month or day before a connector
