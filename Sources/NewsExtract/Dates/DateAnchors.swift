@@ -45,6 +45,10 @@ enum DateAnchors {
     "freedom", "jubilee", "may", "patrick's", "year's", "eve", "earth", "valentine's", "father's", "mother's",
   ]
 
+  /// Day words may lead up to a month ("from ninth till seventeenth of April").
+  static let dayLeads: Set<String> = Set(DateVocabulary.dayOrdinals.keys.flatMap { $0.split(separator: " ").map(String.init) })
+    .union(DateVocabulary.dayCardinals.keys.flatMap { $0.split(separator: " ").map(String.init) })
+
   @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
     (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
   }
@@ -103,7 +107,8 @@ enum DateAnchors {
       let end = k + 1
       while k > limit, k > 0, isWordByte(buffer[k - 1]) { k -= 1 }
       guard end - k <= 16 else { break }
-      guard leads.contains(word(buffer, k, end)) || isAnchor(buffer, k, end) else { break }
+      let w = word(buffer, k, end)
+      guard leads.contains(w) || dayLeads.contains(w) || isAnchor(buffer, k, end) else { break }
       starts.insert(k, at: 0)
       j = k
     }

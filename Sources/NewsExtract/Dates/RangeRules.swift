@@ -45,7 +45,7 @@ enum RangeRules {
   static let fromStart: String = {
     let month = DateFragments.anonymous(DateFragments.month)
     let weekday = DateFragments.anonymous(DateFragments.weekday)
-    return #"(?:from|between)\h+(?=[^\n]{0,40}?(?:\#(month)|\#(weekday)|(?<![0-9])(?:1[0-9]|20)[0-9]{2}|[0-9](?:st|nd|rd|th)|today|tomorrow|now|q[1-4]|week))"#
+    return #"(?:from|between)\h+(?=[^\n]{0,40}?(?:\#(month)|\#(weekday)|(?<![0-9])(?:1[0-9]|20)[0-9]{2}|[0-9](?:st|nd|rd|th)|today|tomorrow|now|q[1-4]|week|month|year))"#
   }()
 
   static func range(_ m: DateMatch) -> DateReading? {
