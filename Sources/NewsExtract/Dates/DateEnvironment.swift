@@ -108,11 +108,28 @@ enum DateContext {
 
   static func speaksOfFuture(before position: Int, in bytes: [UInt8]) -> Bool {
     var start = max(0, position - 80)
-    if let nl = bytes[start..<position].lastIndex(of: 0x0A) { start = nl + 1 }
-    if let stop = bytes[start..<position].lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") }) {
-      start = stop + 1
+    var i = position - 1
+    while i >= start {
+      let b = bytes[i]
+      if b == 0x0A || b == UInt8(ascii: ".") || b == UInt8(ascii: "?") { start = i + 1; break }
+      i -= 1
     }
-    let clause = String(decoding: bytes[start..<position], as: UTF8.self).lowercased()
-    return DateVocabulary.futureMarkers.contains { clause.contains($0) }
+    return futureMarkerBytes.contains { marker in contains(marker, in: bytes, from: start, to: position) }
   }
+
+  static let futureMarkerBytes: [[UInt8]] = DateVocabulary.futureMarkers.map { Array($0.utf8) }
+
+  /// Whether `needle` (lower case) occurs in `bytes[from..<to]`, ignoring ASCII case.
+  static func contains(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Bool {
+    guard to - from >= needle.count else { return false }
+    var i = from
+    while i + needle.count <= to {
+      var j = 0
+      while j < needle.count, bytes[i + j] | (bytes[i + j] >= 0x41 && bytes[i + j] <= 0x5A ? 0x20 : 0) == needle[j] { j += 1 }
+      if j == needle.count { return true }
+      i += 1
+    }
+    return false
+  }
+
 }
