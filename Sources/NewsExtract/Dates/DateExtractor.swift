@@ -1,21 +1,21 @@
 import NewsCore
 
-/// Dates: `December 16, 1991` (first version; see issue 4).
+/// Dates: absolute ("December 16, 1991", "28.07.2025"), partial ("May 2025", "in 2009"),
+/// periods and ranges ("Q1 2025", "from January to May 2025"), relative ("last year",
+/// "on Monday", "two weeks ago") and anaphoric ("October of the same year").
+///
+/// Values follow the contract: ISO 8601 at the precision the text gives, periods as
+/// inclusive `start`/`end`. Relative phrases resolve against `context.reference`; without
+/// one they are reported with unknown fields (`"XXXX-05-21"`, `"XXXX"`) and
+/// `"unresolved": true`, never against the machine's clock. Every fact carries
+/// `"relative"`, and numeric dates readable both ways carry `"ambiguous": true`.
 public struct DateExtractor: FactExtractor {
-  static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december"]
-  static let pattern = Pattern(
-    literal: #"\b(January|February|March|April|May|June|July|August|September|October|November|December)\h(\d{1,2}),\h(\d{4})\b"#)
-
   public init() {}
 
   public func facts(in text: TextBuffer, context: ExtractionContext) -> [Fact] {
-    DateExtractor.pattern.matches(in: text).compactMap { m in
-      guard let month = DateExtractor.months.firstIndex(of: text.view(of: m[1]!).lowercased()),
-        let day = Int(text.view(of: m[2]!)), let year = Int(text.view(of: m[3]!))
-      else { return nil }
-      let iso = CalendarDay(year: year, month: month + 1, day: day).description
-      return text.fact(.date, at: m.range, value: ["value": .string(iso)], rule: "date.month-day-year")
+    let environment = DateEnvironment(reference: context.reference, dayFirst: context.dayFirst, lastYear: nil)
+    return DateGrammar.shared.dates(in: text, environment: environment).map { found in
+      text.fact(.date, at: found.range, value: found.reading.json, rule: found.rule, attributes: found.reading.attributes)
     }
   }
 }

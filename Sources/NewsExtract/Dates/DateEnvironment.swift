@@ -1,0 +1,135 @@
+import NewsCore
+
+/// What resolving a date phrase may use besides the phrase: the reference day, the
+/// locale's day-first hint, and the last year the document mentioned (for "the same year").
+struct DateEnvironment {
+  var reference: CalendarDay?
+  var dayFirst: Bool?
+  /// The year of the last absolute date read so far, in text order.
+  var lastYear: Int?
+}
+
+/// One rule's match with the helpers its builder reads it through.
+struct DateMatch {
+  let source: DateGrammar.Source
+  /// Group ranges, index 0 the whole match.
+  let groups: [Range<Int>?]
+  /// The rule's group numbers by name.
+  let names: [String: [Int]]
+  let environment: DateEnvironment
+  let grammar: DateGrammar
+
+  var text: TextBuffer { source.text }
+  var range: Range<Int> { groups[0]! }
+  var reference: CalendarDay? { environment.reference }
+
+  /// The lower-cased matching-view text of a named group, `nil` if it did not take part.
+  subscript(_ name: String) -> String? {
+    guard let r = group(name) else { return nil }
+    return text.view(of: r).lowercased()
+  }
+
+  func has(_ name: String) -> Bool { group(name) != nil }
+
+  /// The byte range of the first group called `name` that took part.
+  func group(_ name: String) -> Range<Int>? {
+    guard let numbers = names[name] else { return nil }
+    for n in numbers where n < groups.count { if let r = groups[n] { return r } }
+    return nil
+  }
+
+  /// The integer in a named group of digits.
+  func int(_ name: String) -> Int? { self[name].flatMap { Int($0.filter(\.isNumber)) } }
+
+  /// Whether the named group starts with an upper-case letter in the text.
+  func isCapitalized(_ name: String) -> Bool {
+    guard let r = group(name), r.lowerBound < text.bytes.count else { return false }
+    let b = text.bytes[r.lowerBound]
+    return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+  }
+
+  /// The lower-cased word (or single symbol) right before the match, on the same line.
+  var wordBefore: String { DateContext.word(before: range.lowerBound, in: text.bytes) }
+
+  /// The byte right before the match (0 at the start of the text).
+  var byteBefore: UInt8 { range.lowerBound > 0 ? text.bytes[range.lowerBound - 1] : 0 }
+
+  /// Whether the clause before the match speaks of the future ("will", "next").
+  var futureBefore: Bool { DateContext.speaksOfFuture(before: range.lowerBound, in: text.bytes) }
+
+  /// A reading of a sub-range of the text as a date (range endpoints, "2 weeks before X").
+  func reading(of name: String) -> DateReading? {
+    guard let r = group(name) else { return nil }
+    return grammar.endpoint(source, range: r, environment: environment)
+  }
+}
+
+/// Looks around a match in the raw bytes, staying on its line.
+enum DateContext {
+  static func isLetter(_ b: UInt8) -> Bool {
+    (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+  }
+
+  static func word(before position: Int, in bytes: [UInt8]) -> String {
+    var i = position - 1
+    while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 }
+    guard i >= 0, bytes[i] != 0x0A else { return "" }
+    let end = i + 1
+    if !isLetter(bytes[i]) { return String(decoding: bytes[i..<end], as: UTF8.self) }
+    while i >= 0, isLetter(bytes[i]) { i -= 1 }
+    return String(decoding: bytes[(i + 1)..<end], as: UTF8.self).lowercased()
+  }
+
+  /// The lower-cased word right after `position` on the same line; "" when punctuation or
+  /// the end of the line comes first.
+  static func wordAfter(_ position: Int, in bytes: [UInt8]) -> String {
+    var i = position
+    while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+    let start = i
+    while i < bytes.count, isLetter(bytes[i]) { i += 1 }
+    return String(decoding: bytes[start..<i], as: UTF8.self).lowercased()
+  }
+
+  /// Whether the next word (after spaces only) starts with a capital letter.
+  static func nextWordIsCapitalized(_ position: Int, in bytes: [UInt8]) -> Bool {
+    var i = position
+    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+    return i > position && i < bytes.count && bytes[i] >= 0x41 && bytes[i] <= 0x5A
+  }
+
+  /// Whether a comma and another number follow (a list or table of numbers, not a year).
+  static func isNumberListed(after position: Int, in bytes: [UInt8]) -> Bool {
+    var i = position
+    guard i < bytes.count, bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: ";") else { return false }
+    i += 1
+    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+    return i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39
+  }
+
+  static func speaksOfFuture(before position: Int, in bytes: [UInt8]) -> Bool {
+    var start = max(0, position - 80)
+    var i = position - 1
+    while i >= start {
+      let b = bytes[i]
+      if b == 0x0A || b == UInt8(ascii: ".") || b == UInt8(ascii: "?") { start = i + 1; break }
+      i -= 1
+    }
+    return futureMarkerBytes.contains { marker in contains(marker, in: bytes, from: start, to: position) }
+  }
+
+  static let futureMarkerBytes: [[UInt8]] = DateVocabulary.futureMarkers.map { Array($0.utf8) }
+
+  /// Whether `needle` (lower case) occurs in `bytes[from..<to]`, ignoring ASCII case.
+  static func contains(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Bool {
+    guard to - from >= needle.count else { return false }
+    var i = from
+    while i + needle.count <= to {
+      var j = 0
+      while j < needle.count, bytes[i + j] | (bytes[i + j] >= 0x41 && bytes[i + j] <= 0x5A ? 0x20 : 0) == needle[j] { j += 1 }
+      if j == needle.count { return true }
+      i += 1
+    }
+    return false
+  }
+
+}

@@ -1,0 +1,62 @@
+/// English date words: month and weekday names, day words, units and the words that
+/// introduce a year. Data only; the patterns and builders compose it.
+enum DateVocabulary {
+  /// Month number by the first three letters of its name ("sep" for "Sept.", "September").
+  static let monthByPrefix: [String: Int] = [
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+  ]
+
+  /// ISO weekday (1 = Monday) by the first three letters of its name.
+  static let weekdayByPrefix: [String: Int] = [
+    "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
+  ]
+
+  /// Ordinal words of the days of a month, "first" … "thirty-first".
+  static let dayOrdinals: [String: Int] = {
+    var words = NumberWords.ordinals
+    for (ten, value) in [("twenty", 20), ("thirty", 30)] {
+      for (unit, n) in NumberWords.ordinals where n < 10 && value + n <= 31 {
+        words["\(ten) \(unit)"] = value + n
+      }
+    }
+    return words
+  }()
+
+  /// Cardinal words a day may be written with after a month ("May twenty nine"): 10 … 31.
+  static let dayCardinals: [String: Int] = {
+    var words: [String: Int] = [:]
+    for (word, n) in NumberWords.units where (10...31).contains(n) { words[word] = n }
+    for (ten, value) in [("twenty", 20), ("thirty", 30)] {
+      for (unit, n) in NumberWords.units where n > 0 && n < 10 && value + n <= 31 {
+        words["\(ten) \(unit)"] = value + n
+      }
+    }
+    return words
+  }()
+
+  /// Small counts written as words in relative phrases ("a few months ago").
+  static let fuzzyCounts: [String: Int] = ["a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2,
+                                           "a few": 3, "few": 3, "several": 3]
+
+  /// Words before a bare four-digit number that make it a year ("in 2009", "since 2019").
+  static let yearIntroducers: Set<String> = [
+    "in", "since", "by", "from", "until", "till", "through", "thru", "to", "during", "before",
+    "after", "of", "between", "and", "or", "year", "early", "mid", "late", "circa", "around",
+    "fiscal", "spring", "summer", "autumn", "fall", "winter", "=", "than", "back", "cy", "fy",
+  ]
+
+  /// Words before a weekday or lower-case month that make it a date ("on monday", "in may").
+  static let dateIntroducers: Set<String> = [
+    "on", "in", "of", "since", "by", "from", "until", "till", "through", "to", "during",
+    "before", "after", "for", "this", "next", "last", "early", "mid", "late", "and", "or",
+    "between", "the", "every", "past", "previous", "coming", "upcoming", "following", "end",
+    "beginning", "start", "middle",
+  ]
+
+  /// Words whose presence before a weekday points it to the future ("will", "'ll").
+  static let futureMarkers: [String] = [
+    "will ", "'ll ", "shall ", "going to ", "scheduled", "plans to", "plan to", "expected to",
+    "is to ", "are to ", "set to ", "upcoming", "would ",
+  ]
+}

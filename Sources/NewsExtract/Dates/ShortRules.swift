@@ -1,0 +1,124 @@
+import NewsCore
+
+/// Short forms that are dates only in context: a bare year, a bare month, a bare day,
+/// decades and centuries, and the anaphoric "the same year".
+enum ShortRules {
+  static let all: [DateRule] = [
+    DateRule("date.anaphoric-year", #"(?:\#(P.month)\h+(?:of\h+)?)?(?:the\h+same|that)\h+year(?![a-z])"#, anaphoricYear),
+    DateRule("date.decade", #"(?<![0-9])(?:the\h+)?(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<apos>')?(?<dec2>[0-9])0)\h?'?s(?![a-z0-9])"#, decade),
+    DateRule("date.decade-words", #"(?:the\h+)?(?<name>noughties|twenty[\h-]tens|(?:nineteen[\h-]|(?<=the\h))(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])"#, decadeWords),
+    DateRule("date.century", #"(?:the\h+)?(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)|\#(DateFragments.ordinalDayWord))\h+century(?![a-z])"#, century),
+    DateRule("date.fiscal-year", #"(?<![a-z])(?:(?:cy|fy)\h*(?:\#(P.year)|(?<yy>[0-9]{2})(?![0-9]))|(?:fiscal|calendar)\h+(?:year\h+)?\#(P.year))"#, plainYear),
+    DateRule("date.year", #"(?<![0-9$€£¥.,:/#\-+]|[a-z])(?:(?<yw>year)\h+)?\#(P.year)(?![0-9]|[.,][0-9]|\h*%|\h*per\h*cent|-[a-z])"#, year),
+    DateRule("date.year-words", #"(?:(?<yw>year)\h+)\#(P.yearWords)|(?<=\bin\h)\#(P.yearWords)"#, plainYear),
+    DateRule("date.month", #"(?<![$@#])\#(P.month)"#, month),
+    DateRule("date.month-day-numeric", #"(?<![0-9.,\-/$])(?<m>1[0-2]|0?[1-9])(?<sep>[/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|[./-][0-9]|\h*%|\h*per)"#, monthDayNumeric),
+    DateRule("date.day", #"(?:the\h+)?(?:(?<day>[12][0-9]|3[01]|0?[1-9])(?<suffix>st|nd|rd|th)?(?![0-9]|[./-][0-9]|-[a-z])|\#(DateFragments.ordinalDayWord))(?:\h+of\h+(?<rel>this|next|last|previous)\h+month)?"#, dayAlone),
+  ]
+
+  static func anaphoricYear(_ m: DateMatch) -> DateReading? {
+    let month = m.month()
+    if let y = m.environment.lastYear {
+      var r = DateReading(DatePoint(year: y, month: month))
+      r.anaphoric = true
+      return r
+    }
+    guard let ref = m.reference else { return DateReading(DatePoint(year: nil, month: month)) }
+    return DateReading(DatePoint(year: ref.year, month: month), relative: true)
+  }
+
+  static func decade(_ m: DateMatch) -> DateReading? {
+    let first: Int
+    if let c = m.int("cent"), let d = m.int("dec") {
+      first = c * 100 + d * 10
+    } else if let d = m.int("dec2") {
+      let introduced = m["apos"] != nil || m.text.view(of: m.range).lowercased().hasPrefix("the") || m.wordBefore == "in"
+      guard introduced else { return nil }
+      first = DateParts.century(of: d * 10)
+    } else {
+      return nil
+    }
+    return DateReading(from: DatePoint(year: first), to: DatePoint(year: first + 9))
+  }
+
+  static func decadeWords(_ m: DateMatch) -> DateReading? {
+    guard let name = m["name"]?.replacingOccurrences(of: "-", with: " ") else { return nil }
+    let tens = ["twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90]
+    let first: Int
+    if name == "noughties" { first = 2000 } else if name.hasPrefix("twenty") { first = 2010 } else {
+      guard let t = tens[String(name.split(separator: " ").last ?? "")] else { return nil }
+      first = 1900 + t
+    }
+    return DateReading(from: DatePoint(year: first), to: DatePoint(year: first + 9))
+  }
+
+  static func century(_ m: DateMatch) -> DateReading? {
+    guard let n = m.dayOfMonth, n >= 1 else { return nil }
+    return DateReading(from: DatePoint(year: (n - 1) * 100), to: DatePoint(year: (n - 1) * 100 + 99))
+  }
+
+  static func plainYear(_ m: DateMatch) -> DateReading? {
+    m.year.map { DateReading(DatePoint(year: $0)) }
+  }
+
+  /// A bare four-digit year, only where the context makes it one: after "in", "since",
+  /// "the" …, or before punctuation; never "2000 pieces".
+  static func year(_ m: DateMatch) -> DateReading? {
+    guard let y = m.year, (1000...2199).contains(y) else { return nil }
+    let before = m.wordBefore
+    let introduced = m.has("yw") || DateVocabulary.yearIntroducers.contains(before)
+      || (before == "the" && (1900...2099).contains(y))
+    let after = DateContext.wordAfter(m.range.upperBound, in: m.text.bytes)
+    if !introduced && !(after.isEmpty && (1800...2100).contains(y) && !DateContext.isNumberListed(after: m.range.upperBound, in: m.text.bytes)) {
+      return nil
+    }
+    return DateReading(DatePoint(year: y))
+  }
+
+  static func month(_ m: DateMatch) -> DateReading? {
+    guard let month = m.month(), MonthGate.accepts(m, withDay: false) else { return nil }
+    return DateReading(DatePoint(year: nil, month: month))
+  }
+
+  /// "the 27th", "on the 4th", "the 20th of next month": the day in the reference month.
+  static func dayAlone(_ m: DateMatch) -> DateReading? {
+    guard let d = m.dayOfMonth else { return nil }
+    if let rel = m["rel"] {
+      guard let ref = m.reference else { return .unresolved(.day) }
+      let shift = rel == "this" ? 0 : (rel == "next" ? 1 : -1)
+      let month = CalendarDay(year: ref.year, month: ref.month, day: 1).adding(months: shift)
+      let p = DatePoint(year: month.year, month: month.month, day: d)
+      return p.isValid ? DateReading(p, relative: true) : nil
+    }
+    let hasThe = m.text.view(of: m.range).lowercased().hasPrefix("the")
+    let before = m.wordBefore
+    let introduced = ["on", "for", "by", "until", "till"].contains(before)
+    guard hasThe && (m.has("suffix") || m.has("dayword") || introduced) || before == "on" && m.has("day") else { return nil }
+    guard DayGate.endsClause(m) else { return nil }
+    return DateReading(DatePoint(year: nil, month: nil, day: d))
+  }
+
+  /// `4/22`, `on 5.12`: month first, only where nothing makes it a fraction or a decimal.
+  static func monthDayNumeric(_ m: DateMatch) -> DateReading? {
+    guard let mo = m.int("m"), let d = m.int("d") else { return nil }
+    let before = m.wordBefore
+    if m["sep"] == "." && before != "on" && DateVocabulary.weekdayByPrefix[String(before.prefix(3))] == nil { return nil }
+    guard DayGate.endsClause(m) else { return nil }
+    let p = DatePoint(year: nil, month: mo, day: d)
+    return p.isValid ? DateReading(p) : nil
+  }
+}
+
+/// Whether a short date form stands alone: followed by punctuation, the end of the line or a
+/// word that cannot be the noun it counts ("the 4th of", "the 4th and", not "the 4th round").
+enum DayGate {
+  static let neutralFollowers: Set<String> = [
+    "", "and", "or", "to", "at", "through", "till", "until", "this", "next", "last", "is", "was",
+    "will", "would", "should", "for", "in", "on", "we", "i", "with", "from", "meeting", "of", "but",
+  ]
+
+  static func endsClause(_ m: DateMatch) -> Bool {
+    neutralFollowers.contains(DateContext.wordAfter(m.range.upperBound, in: m.text.bytes))
+  }
+}
