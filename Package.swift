@@ -24,7 +24,7 @@ let package = Package(
     .target(name: "NewsIngest", dependencies: ["NewsCore"]),
     .target(name: "NewsClean", dependencies: ["NewsCore", "CLibXML2"]),
     .target(
-      name: "NewsExtract", dependencies: ["NewsCore"],
+      name: "NewsExtract", dependencies: ["NewsCore", "CPCRE2"],
       resources: [.copy("Resources")]),
     .target(name: "NewsNormalize", dependencies: ["NewsCore", "NewsExtract"]),
     .target(
