@@ -29,6 +29,13 @@ enum NameTokenizer {
         i = j
         continue
       }
+      if (c | 0x20) &- 0x61 < 26, let token = plainWord(b, from: i, sentenceStart: sentenceStart, lineStart: lineStart) {
+        out.append(token)
+        lineStart = false
+        sentenceStart = false
+        i = token.end
+        continue
+      }
       let (isLetter, width) = letter(b, i)
       if isLetter {
         let token = word(b, from: i, sentenceStart: sentenceStart, lineStart: lineStart)
