@@ -23,7 +23,6 @@ extension NameTokenizer {
   }
 
   /// Scans one word starting at the letter at `start`, hashing it (`PhraseKey.word`) on the way.
-  @inline(__always)
   static func word(_ b: UnsafeBufferPointer<UInt8>, from start: Int, sentenceStart: Bool, lineStart: Bool) -> NameToken {
     let n = min(b.count, start + 65_000)
     var j = start
