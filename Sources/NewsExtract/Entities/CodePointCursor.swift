@@ -7,12 +7,20 @@ struct CodePointCursor {
   private var byte = 0
   private var count = 0
 
+  /// How far back the cursor steps itself; farther targets are counted from a checkpoint.
+  static var backwardReach: Int { 256 }
+
   init(text: TextBuffer) { self.text = text }
 
   mutating func offset(ofByte target: Int) -> Int {
     if text.isASCII { return target }
-    if target < byte { return text.codePoint(atByte: target) }
+    if target < byte - CodePointCursor.backwardReach { return text.codePoint(atByte: target) }
     text.bytes.withUnsafeBufferPointer { b in
+      // A little way back (a name's end after the next name's start): step back byte by byte.
+      while byte > target {
+        byte -= 1
+        if b[byte] & 0xC0 != 0x80 { count -= 1 }
+      }
       // Eight bytes at a time: a continuation byte has its top bits 10.
       while byte + 8 <= target {
         let word = UnsafeRawPointer(b.baseAddress! + byte).loadUnaligned(as: UInt64.self)

@@ -17,11 +17,14 @@ public struct EntityExtractor: MentionExtractor {
     let tokens = text.bytes.withUnsafeBufferPointer { NameTokenizer.tokens($0) }
     var pass = EntityPass(tokens: tokens, gazetteer: gazetteer)
     pass.bytesView = text.bytes
+    let names = pass.run()
+    let ranges = names.map { tokens[$0.tokens.lowerBound].start..<tokens[$0.tokens.upperBound - 1].end }
+    let texts = text.texts(of: ranges)
     var codePoints = CodePointCursor(text: text)
-    return pass.run().map { name in
-      let range = tokens[name.tokens.lowerBound].start..<tokens[name.tokens.upperBound - 1].end
+    return names.indices.map { index in
+      let name = names[index], range = ranges[index]
       let span = Span(start: codePoints.offset(ofByte: range.lowerBound), end: codePoints.offset(ofByte: range.upperBound))
-      return EntityMention(type: name.type, span: span, text: text.text(of: range), rule: name.rule.rawValue, confidence: name.confidence)
+      return EntityMention(type: name.type, span: span, text: texts[index], rule: name.rule.rawValue, confidence: name.confidence)
     }
   }
 }

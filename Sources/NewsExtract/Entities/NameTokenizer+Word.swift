@@ -6,6 +6,22 @@ extension NameTokenizer {
     return j > i && j - i <= 2 && (j >= b.count || !letter(b, j).0)
   }
 
+  /// The end of the run of lower-case ASCII letters from `start` (before `end`) and `hash`
+  /// continued over its bytes (`PhraseKey.word` steps).
+  @inline(__always)
+  static func lowerRun(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, hash: UInt64) -> (Int, UInt64) {
+    guard let base = b.baseAddress else { return (start, hash) }
+    var h = hash
+    var k = start
+    while k < end {
+      let c = base[k]
+      guard c &- 0x61 < 26 else { break }
+      h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+      k &+= 1
+    }
+    return (k, h)
+  }
+
   /// Scans one word starting at the letter at `start`, hashing it (`PhraseKey.word`) on the way.
   static func word(_ b: UnsafeBufferPointer<UInt8>, from start: Int, sentenceStart: Bool, lineStart: Bool) -> NameToken {
     let n = min(b.count, start + 65_000)
@@ -16,17 +32,14 @@ extension NameTokenizer {
     var onlyInitials = true  // letters so far are single letters separated by periods
     var h = PhraseKey.seed
     while j < n {
-      // Fast path: a run of lower-case ASCII letters.
-      var c = b[j]
-      while c >= 0x61 && c <= 0x7A {
-        h = (h ^ UInt64(c)) &* 0x100_0000_01b3
-        lower += 1
-        runLength += 1
-        j += 1
-        guard j < n else { break }
-        c = b[j]
-      }
+      // Fast path: a run of lower-case ASCII letters, hashed in a tight loop and counted once.
+      let (runEnd, runHash) = lowerRun(b, from: j, to: n, hash: h)
+      h = runHash
+      lower &+= runEnd &- j
+      runLength &+= runEnd &- j
+      j = runEnd
       guard j < n else { break }
+      let c = b[j]
       if c < 0x80 {
         let folded = c | 0x20
         if folded >= 0x61 && folded <= 0x7A {

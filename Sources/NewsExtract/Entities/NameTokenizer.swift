@@ -29,6 +29,13 @@ enum NameTokenizer {
         i = j
         continue
       }
+      if (c | 0x20) &- 0x61 < 26, let token = plainWord(b, from: i, sentenceStart: sentenceStart, lineStart: lineStart) {
+        out.append(token)
+        lineStart = false
+        sentenceStart = false
+        i = token.end
+        continue
+      }
       let (isLetter, width) = letter(b, i)
       if isLetter {
         let token = word(b, from: i, sentenceStart: sentenceStart, lineStart: lineStart)
@@ -100,7 +107,7 @@ enum NameTokenizer {
     if v >= 0xDF && v <= 0xFF { return false }
     if v >= 0x400 && v <= 0x42F { return true }
     if v >= 0x430 && v <= 0x45F { return false }
-    return Unicode.Scalar(v)?.properties.isUppercase ?? false
+    return isUppercaseScalar(v)
   }
 
   static func isLower(_ v: UInt32) -> Bool {
@@ -109,6 +116,13 @@ enum NameTokenizer {
     if v >= 0xC0 && v <= 0xDE { return false }
     if v >= 0x430 && v <= 0x45F { return true }
     if v >= 0x400 && v <= 0x42F { return false }
-    return Unicode.Scalar(v)?.properties.isLowercase ?? false
+    return isLowercaseScalar(v)
   }
+
+  // Unicode properties out of line: the word scan stays free of their set-up on every call.
+  @inline(never)
+  static func isUppercaseScalar(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isUppercase ?? false }
+
+  @inline(never)
+  static func isLowercaseScalar(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isLowercase ?? false }
 }

@@ -74,8 +74,10 @@ final class NameVocabulary: Sendable {
   }
 
   /// Words that are part of an organization name by themselves.
+  /// Both lists are short ones, so one lookup answers for both.
+  @inline(__always)
   func isOrganizationWord(_ key: UInt64) -> Bool {
-    organizationHeads.contains(key) || organizationSuffixes.contains(key)
+    organizationHeads.containsAny(key, alsoOf: organizationSuffixes)
   }
 }
 
@@ -86,6 +88,10 @@ struct WordList: Sendable {
 
   @inline(__always)
   func contains(_ key: UInt64) -> Bool { (table[key] ?? 0) & bit != 0 }
+
+  /// Whether this list or `other`, which shares its table, holds `key`.
+  @inline(__always)
+  func containsAny(_ key: UInt64, alsoOf other: WordList) -> Bool { (table[key] ?? 0) & (bit | other.bit) != 0 }
 }
 
 /// Words whose role in a sentence the rules read directly.
