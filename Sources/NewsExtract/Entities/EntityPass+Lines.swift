@@ -4,26 +4,21 @@ extension EntityPass {
     lines = []
     lineStarts = []
     var start = 0
-    var resultLines = 0
-    var firstLines = 0
+    var evidence = SportsEvidence()
     while start < tokens.count {
       var end = start + 1
       while end < tokens.count && !tokens[end].startsLine { end += 1 }
       var facts = describe(start..<end)
       facts.tokens = start..<end
+      addSportsEvidence(of: start..<end, index: lines.count, results: facts.results, to: &evidence)
+      if lines.count < 3, tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
+        individualSport = true
+      }
       lines.append(facts)
       lineStarts.append(start)
-      if facts.results { resultLines += 1 }
-      if firstLines < 3 {
-        if tokens[start..<end].contains(where: { $0.isWord && words.sportsCues.contains($0.key) }) { sportsDocument = true }
-        if tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
-          individualSport = true
-        }
-      }
-      firstLines += 1
       start = end
     }
-    if resultLines >= 3 { sportsDocument = true }
+    sportsDocument = evidence.isSportsReport
     sportsLines.answers = Array(repeating: 0, count: lines.count)
   }
 
@@ -50,7 +45,10 @@ extension EntityPass {
       let t = tokens[i]
       if t.shape.contains(.number) {
         numbers += 1
-        if i > range.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized { namesBeforeNumbers += 1 }
+        // "November 18, 2019" is a date, not a name and its score.
+        if i > range.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, !words.notNames.contains(tokens[i - 1].key) {
+          namesBeforeNumbers += 1
+        }
         continue
       }
       guard t.isWord else { continue }

@@ -31,6 +31,7 @@ extension EntityPass {
       return
     }
     let p = run.lowerBound
+    if isUnitAfterNumber(p) { return }
     if isAcronym(p) {
       if p >= 2, tokens[p - 1].mark == 0x28, let last = found.last, last.tokens.upperBound == p - 1,
         last.type == .organization
