@@ -22,17 +22,25 @@ extension EntityPass {
     sportsLines.answers = Array(repeating: 0, count: lines.count)
   }
 
-  /// Whether the line of token `p` has a sports word (looked up when a rule first asks).
+  /// Whether the line of token `p` is about sport: a sports word, or a match word ("beat",
+  /// "season") with a score, since business news beats forecasts too (looked up when a rule
+  /// first asks).
   func isSportsLine(_ p: Int) -> Bool {
     let line = lineIndex(p)
     let known = sportsLines.answers[line]
     if known != 0 { return known == 1 }
     let cues = words.sportsCues, matches = words.matchCues
-    var sports = false
-    for i in lines[line].tokens where tokens[i].isWord && (cues.contains(tokens[i].key) || matches.contains(tokens[i].key)) {
-      sports = true
-      break
+    var sports = false, match = false, score = false
+    for i in lines[line].tokens {
+      let t = tokens[i]
+      if t.isWord {
+        if cues.contains(t.key) { sports = true; break }
+        if matches.contains(t.key) { match = true }
+      } else if t.shape.contains(.number), isScore(i) {
+        score = true
+      }
     }
+    sports = sports || match && score
     sportsLines.answers[line] = sports ? 1 : 2
     return sports
   }

@@ -42,7 +42,8 @@ extension EntityPass {
       }
       return
     }
-    if style == .prose, afterPlacePreposition(p), !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
+    // "at Odesa, Chornomorsk and Pivdennyi": after a preposition, or next in a list of places.
+    if style == .prose, afterPlacePreposition(p) || continuesPlaceList(p), !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
       !words.givenNames.contains(tokens[p].key), !words.familyNames.contains(tokens[p].key), !words.commonWords.contains(tokens[p].key),
       !words.isOrganizationWord(tokens[p].key), tokens[p].length > 2
     {
