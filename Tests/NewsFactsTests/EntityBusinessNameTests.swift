@@ -24,6 +24,12 @@ import Testing
     EntityExample(text: "Provincial governor Ruth Nakuru toured the farms .", expected: ["person:Ruth Nakuru"], absent: ["location:Nakuru"]),
     // without a title, a town after a name-like word stays a place when after "in"
     EntityExample(text: "Farmers in Konya reported good rains .", expected: ["location:Konya"]),
+    // a town's name in capitals inside a sentence is an acronym, not the town
+    EntityExample(text: "Lawyers for DACA recipients met in Dallas on Monday .", expected: ["location:Dallas"], absent: ["location:DACA"]),
+    // initials before an institution make no person
+    EntityExample(text: "Astronomers used the W. M. Halden Observatory in Chile .", expected: [], absent: ["person:W. M. Halden Observatory"]),
+    // competitions are neither people nor organizations
+    EntityExample(text: "The Davis Cup final starts on Friday .", expected: [], absent: ["person:Davis Cup"]),
     // the next names in a list of places are places too
     EntityExample(text: "Ships called at Odesa , Brovoransk and Zelenivka last week .",
       expected: ["location:Odesa", "location:Brovoransk", "location:Zelenivka"], absent: ["person:Brovoransk"]),

@@ -123,6 +123,8 @@ extension EntityPass {
     let next = range.upperBound
     guard next < tokens.count, !tokens[next].startsLine else { return true }
     let t = tokens[next]
+    // "LOS ANGELES (AP) —": an agency credit in parentheses after a town in capitals.
+    if t.mark == 0x28 { return tokens[first].isAllCaps }
     return isDate(next) || t.mark == 0x2C || t.mark == 0x2D || t.mark == 0x97
   }
 

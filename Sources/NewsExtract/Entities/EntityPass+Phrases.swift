@@ -40,9 +40,16 @@ extension EntityPass {
     return length > 1 || entry.kind != .city || entry.population >= 500_000
   }
 
-  /// Whether a gazetteer phrase may be taken where it stands: small towns need context.
+  /// Whether a gazetteer phrase may be taken where it stands: small towns need context, and a
+  /// town's name in capitals inside a sentence is an acronym ("DACA"), unless a dateline.
   func acceptsPhrase(_ entry: GazetteerEntry, _ range: Range<Int>) -> Bool {
-    entry.kind != .city || entry.population >= 100_000 || range.count > 1 || placeContext(range)
+    guard entry.kind == .city else { return true }
+    if range.count == 1, tokens[range.lowerBound].isAllCaps, facts(of: range.lowerBound).style != .allCaps,
+      !isDateline(range)
+    {
+      return false
+    }
+    return entry.population >= 100_000 || range.count > 1 || placeContext(range)
       || sportsDocument || isSportsLine(range.lowerBound)
   }
 

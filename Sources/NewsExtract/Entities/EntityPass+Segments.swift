@@ -16,7 +16,7 @@ extension EntityPass {
       while s < e && isConnector(s) { s += 1 }
     }
     guard s < e else { return }
-    if isInitial(s), e - s >= 2, !isInitial(e - 1) {
+    if isInitial(s), e - s >= 2, !isInitial(e - 1), !(s..<e).contains(where: { words.isOrganizationWord(tokens[$0].key) }) {
       add(.person, s..<e, .initialsAndSurname, 0.7)  // "M. Atherton", "J. R. Hallworth"
       return
     }
