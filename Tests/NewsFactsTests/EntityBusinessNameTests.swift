@@ -30,6 +30,12 @@ import Testing
     EntityExample(text: "Astronomers used the W. M. Halden Observatory in Chile .", expected: [], absent: ["person:W. M. Halden Observatory"]),
     // competitions are neither people nor organizations
     EntityExample(text: "The Davis Cup final starts on Friday .", expected: [], absent: ["person:Davis Cup"]),
+    // one word with a company ending is an organization, also before "said" or after "at"
+    EntityExample(text: "Analysts at Vornabank expected the cut .", expected: ["organization:Vornabank"], absent: ["location:Vornabank"]),
+    EntityExample(text: "Shares of Quorvia Bankcorp rose .", expected: ["organization:Quorvia Bankcorp"], absent: ["person:Quorvia Bankcorp"]),
+    EntityExample(text: "Talvisoft said sales rose .", expected: ["organization:Talvisoft"], absent: ["person:Talvisoft"]),
+    // ... but not a keyword alone or a surname
+    EntityExample(text: "Kurt Hebank said sales rose .", expected: ["person:Kurt Hebank"]),
     // the next names in a list of places are places too
     EntityExample(text: "Ships called at Odesa , Brovoransk and Zelenivka last week .",
       expected: ["location:Odesa", "location:Brovoransk", "location:Zelenivka"], absent: ["person:Brovoransk"]),

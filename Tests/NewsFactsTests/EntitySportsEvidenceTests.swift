@@ -12,6 +12,8 @@ import Testing
     EntityExample(
       text: "Hockey night in the north.\n\nLiverpool beat Bristol 3-1 on Saturday.\n\nThe league leaders scored twice in the first half.",
       expected: ["organization:Liverpool", "organization:Bristol"]),
+    // in a sports report a region's name is its club, but not after "in"
+    EntityExample(text: "SOCCER - GERMAN LEAGUE .\n\nLazio beat Sachsen 2-0 in Leipzig .", expected: ["organization:Lazio", "organization:Sachsen", "location:Leipzig"]),
     // a results table under a sports word
     EntityExample(
       text: "Basketball results on Friday:\n\nPortland 101 Dallas 99\n\nBoston 88 Denver 90\n\nAtlanta 95 Detroit 80",
@@ -26,6 +28,9 @@ import Testing
     EntityExample(
       text: "Retailers had their best season in years.\n\nSales at stores in Leeds beat forecasts, and the cup of coffee cost more in Bristol.\n\nThe tournament of offers ends on Monday.",
       expected: ["location:Leeds", "location:Bristol"], absent: ["organization:Leeds", "organization:Bristol"]),
+    EntityExample(
+      text: "Growers in Lazio had a good season.\n\nLazio exported more wine than Sachsen.",
+      expected: ["location:Lazio", "location:Sachsen"], absent: ["organization:Lazio"]),
     // dates after names are no results table
     EntityExample(
       text: "Posts went viral.\n\n— Dana Whitford (@dwhitford) November 18, 2019\n\n— Rob Keane (@rkeane) November 18, 2019\n\n— Lin Osei (@linosei) November 19, 2019\n\nMadrid replied later.",

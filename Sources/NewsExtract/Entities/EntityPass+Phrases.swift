@@ -53,7 +53,8 @@ extension EntityPass {
       || sportsDocument || isSportsLine(range.lowerBound)
   }
 
-  /// Adds a gazetteer phrase; a city named in a report of a team sport, not after "in", is its club.
+  /// Adds a gazetteer phrase; a city named in a report of a team sport, not after "in", is its
+  /// club, and so is a region in a document that is a sports report ("Bayern", "Lazio").
   mutating func addPhrase(_ entry: GazetteerEntry, _ range: Range<Int>) {
     if entry.kind == .organization {
       add(.organization, range, .gazetteerOrganization, 0.9)
@@ -64,8 +65,9 @@ extension EntityPass {
       add(.location, range, .dateline, 0.9)
       return
     }
-    if entry.kind == .city, !individualSport, sportsDocument || line.results || isSportsLine(range.lowerBound),
-      !afterPlacePreposition(range.lowerBound)
+    if entry.kind == .city && (sportsDocument || line.results || isSportsLine(range.lowerBound))
+      || entry.kind == .region && sportsDocument,
+      !individualSport, !afterPlacePreposition(range.lowerBound)
     {
       add(.organization, range, .clubNamedAfterCity, 0.6)
       return

@@ -18,6 +18,11 @@ extension EntityPass {
       }
       run = (run.lowerBound + 1)..<run.upperBound
     }
+    // "Commerzbank", "Harris Bankcorp": a company ending on the run's last word.
+    if !cue, !words.givenNames.contains(tokens[run.upperBound - 1].key), hasOrganizationEnding(run.upperBound - 1) {
+      add(.organization, run, .organizationSuffix, 0.6)
+      return
+    }
     let organizationWord = run.count == 1 && words.isOrganizationWord(tokens[run.lowerBound].key)
     if (cue || verb) && !organizationWord && !isAcronym(run.lowerBound) {
       add(.person, run, cue ? .titleBeforeName : .reportingVerb, cue ? 0.8 : 0.7)
