@@ -38,13 +38,16 @@ extension EntityPass {
     var firstSportsWord = Int.max
     let scoresBefore = evidence.scores
     evidence.lines += 1
+    // The lists share one table: one look-up answers both.
+    let sportsBit = words.sportsCues.bit, matchBit = words.matchCues.bit, table = words.sportsCues.table
     for i in range {
       let t = tokens[i]
       if t.isWord {
-        if words.sportsCues.contains(t.key) {
+        let bits = table[t.key] ?? 0
+        if bits & sportsBit != 0 {
           sportsWord = true
           firstSportsWord = min(firstSportsWord, i)
-        } else if words.matchCues.contains(t.key) {
+        } else if bits & matchBit != 0 {
           matchWord = true
         }
       } else if t.shape.contains(.number), isScore(i) {
