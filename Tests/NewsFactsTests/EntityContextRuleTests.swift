@@ -26,6 +26,10 @@ import Testing
     EntityExample(text: "SOCCER - CUP\n\nHoddle picked Tarnow 's Hugo Brenner for the match .", expected: ["organization:Tarnow", "person:Hugo Brenner"]),
     // datelines: the town and the region after it
     EntityExample(text: "KEYPORT , Florida 1997-03-22\n\nRain fell .", expected: ["location:Florida"]),
+    // an agency credit after the town: a dateline even in a sports report
+    EntityExample(
+      text: "MADRID (AP) — Valencia beat Sevilla 2-1 in the league on Sunday.\n\nThe coach praised the striker.",
+      expected: ["location:MADRID"], absent: ["organization:MADRID"]),
   ]
 
   @Test(arguments: examples)

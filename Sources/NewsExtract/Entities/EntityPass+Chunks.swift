@@ -22,7 +22,7 @@ extension EntityPass {
   }
 
   /// The end of the chunk starting at `start`: capitalized words, `&`, and connectors followed
-  /// by a capitalized word ("and"/"in"/"on" only inside an organization-like name).
+  /// by a capitalized word ("and"/"on" only inside an organization-like name, never "in").
   func chunkEnd(from start: Int, limit: Int, style: LineStyle) -> Int {
     var j = start + 1
     var hasHead = words.organizationHeads.contains(tokens[start].key)
@@ -41,7 +41,9 @@ extension EntityPass {
       let first = t.key
       if k - j == 2 && first != ContextWords.of && tokens[j + 1].key == ContextWords.the { break }
       if first == ContextWords.the && !(j > 0 && tokens[j - 1].key == ContextWords.of) { break }
-      if !hasHead && (first == ContextWords.and || first == ContextWords.in || first == ContextWords.on) { break }
+      // "Ministry of Energy in Ankara": where an organization sits is no part of its name.
+      if first == ContextWords.in { break }
+      if !hasHead && (first == ContextWords.and || first == ContextWords.on) { break }
       j = k
     }
     return j
@@ -121,6 +123,8 @@ extension EntityPass {
     let next = range.upperBound
     guard next < tokens.count, !tokens[next].startsLine else { return true }
     let t = tokens[next]
+    // "LOS ANGELES (AP) —": an agency credit in parentheses after a town in capitals.
+    if t.mark == 0x28 { return tokens[first].isAllCaps }
     return isDate(next) || t.mark == 0x2C || t.mark == 0x2D || t.mark == 0x97
   }
 

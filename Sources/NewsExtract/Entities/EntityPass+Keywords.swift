@@ -22,8 +22,13 @@ extension EntityPass {
       guard orgHead || locHead || orgSuffix || locSuffix else { continue }
       let start = runStart(k, s)
       if orgHead || locHead, k + 1 < e, isConnector(k + 1) {
+        let end = nestedEnd(k, e)
+        // "Port of Rotterdam Authority": a place head whose name ends in an organization word.
+        if !orgHead, words.organizationSuffixes.contains(tokens[end - 1].key), isCapitalizedWord(end - 1) {
+          return KeywordName(type: .organization, range: start..<end, rule: .organizationSuffix)
+        }
         let type: EntityType = orgHead ? .organization : .location
-        return KeywordName(type: type, range: start..<nestedEnd(k, e), rule: orgHead ? .organizationHead : .placeHead)
+        return KeywordName(type: type, range: start..<end, rule: orgHead ? .organizationHead : .placeHead)
       }
       guard orgSuffix || locSuffix else { continue }
       // The last keyword of the run decides: "Carrow Valley Bank" is a bank.

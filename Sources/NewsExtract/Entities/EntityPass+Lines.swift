@@ -4,40 +4,43 @@ extension EntityPass {
     lines = []
     lineStarts = []
     var start = 0
-    var resultLines = 0
-    var firstLines = 0
+    var evidence = SportsEvidence()
     while start < tokens.count {
       var end = start + 1
       while end < tokens.count && !tokens[end].startsLine { end += 1 }
       var facts = describe(start..<end)
       facts.tokens = start..<end
+      addSportsEvidence(of: start..<end, index: lines.count, results: facts.results, to: &evidence)
+      if lines.count < 3, tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
+        individualSport = true
+      }
       lines.append(facts)
       lineStarts.append(start)
-      if facts.results { resultLines += 1 }
-      if firstLines < 3 {
-        if tokens[start..<end].contains(where: { $0.isWord && words.sportsCues.contains($0.key) }) { sportsDocument = true }
-        if tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
-          individualSport = true
-        }
-      }
-      firstLines += 1
       start = end
     }
-    if resultLines >= 3 { sportsDocument = true }
+    sportsDocument = evidence.isSportsReport
     sportsLines.answers = Array(repeating: 0, count: lines.count)
   }
 
-  /// Whether the line of token `p` has a sports word (looked up when a rule first asks).
+  /// Whether the line of token `p` is about sport: a sports word, or a match word ("beat",
+  /// "season") with a score, since business news beats forecasts too (looked up when a rule
+  /// first asks).
   func isSportsLine(_ p: Int) -> Bool {
     let line = lineIndex(p)
     let known = sportsLines.answers[line]
     if known != 0 { return known == 1 }
     let cues = words.sportsCues, matches = words.matchCues
-    var sports = false
-    for i in lines[line].tokens where tokens[i].isWord && (cues.contains(tokens[i].key) || matches.contains(tokens[i].key)) {
-      sports = true
-      break
+    var sports = false, match = false, score = false
+    for i in lines[line].tokens {
+      let t = tokens[i]
+      if t.isWord {
+        if cues.contains(t.key) { sports = true; break }
+        if matches.contains(t.key) { match = true }
+      } else if t.shape.contains(.number), isScore(i) {
+        score = true
+      }
     }
+    sports = sports || match && score
     sportsLines.answers[line] = sports ? 1 : 2
     return sports
   }
@@ -50,7 +53,10 @@ extension EntityPass {
       let t = tokens[i]
       if t.shape.contains(.number) {
         numbers += 1
-        if i > range.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized { namesBeforeNumbers += 1 }
+        // "November 18, 2019" is a date, not a name and its score.
+        if i > range.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, !words.notNames.contains(tokens[i - 1].key) {
+          namesBeforeNumbers += 1
+        }
         continue
       }
       guard t.isWord else { continue }

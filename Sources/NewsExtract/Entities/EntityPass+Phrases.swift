@@ -40,13 +40,21 @@ extension EntityPass {
     return length > 1 || entry.kind != .city || entry.population >= 500_000
   }
 
-  /// Whether a gazetteer phrase may be taken where it stands: small towns need context.
+  /// Whether a gazetteer phrase may be taken where it stands: small towns need context, and a
+  /// town's name in capitals inside a sentence is an acronym ("DACA"), unless a dateline.
   func acceptsPhrase(_ entry: GazetteerEntry, _ range: Range<Int>) -> Bool {
-    entry.kind != .city || entry.population >= 100_000 || range.count > 1 || placeContext(range)
+    guard entry.kind == .city else { return true }
+    if range.count == 1, tokens[range.lowerBound].isAllCaps, facts(of: range.lowerBound).style != .allCaps,
+      !isDateline(range)
+    {
+      return false
+    }
+    return entry.population >= 100_000 || range.count > 1 || placeContext(range)
       || sportsDocument || isSportsLine(range.lowerBound)
   }
 
-  /// Adds a gazetteer phrase; a city named in a report of a team sport, not after "in", is its club.
+  /// Adds a gazetteer phrase; a city named in a report of a team sport, not after "in", is its
+  /// club, and so is a region in a document that is a sports report ("Bayern", "Lazio").
   mutating func addPhrase(_ entry: GazetteerEntry, _ range: Range<Int>) {
     if entry.kind == .organization {
       add(.organization, range, .gazetteerOrganization, 0.9)
@@ -57,8 +65,9 @@ extension EntityPass {
       add(.location, range, .dateline, 0.9)
       return
     }
-    if entry.kind == .city, !individualSport, sportsDocument || line.results || isSportsLine(range.lowerBound),
-      !afterPlacePreposition(range.lowerBound)
+    if entry.kind == .city && (sportsDocument || line.results || isSportsLine(range.lowerBound))
+      || entry.kind == .region && sportsDocument,
+      !individualSport, !afterPlacePreposition(range.lowerBound)
     {
       add(.organization, range, .clubNamedAfterCity, 0.6)
       return

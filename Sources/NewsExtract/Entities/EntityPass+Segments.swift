@@ -16,7 +16,7 @@ extension EntityPass {
       while s < e && isConnector(s) { s += 1 }
     }
     guard s < e else { return }
-    if isInitial(s), e - s >= 2, !isInitial(e - 1) {
+    if isInitial(s), e - s >= 2, !isInitial(e - 1), !(s..<e).contains(where: { words.isOrganizationWord(tokens[$0].key) }) {
       add(.person, s..<e, .initialsAndSurname, 0.7)  // "M. Atherton", "J. R. Hallworth"
       return
     }
@@ -106,7 +106,7 @@ extension EntityPass {
         phrase == nil || phrase!.0 == 1
       {
         var q = p + 1
-        while q < e && q < p + 4 && isCapitalizedWord(q) && !stopsName(q, e) { q += 1 }
+        while q < e && q < p + 4 && continuesName(q, e, cue: cue) { q += 1 }
         // A title word ending the chunk is a surname: "John Major", "Jane Bishop".
         if q == e - 1, words.personTitles.contains(tokens[q].key), !words.notNames.contains(tokens[q].key) { q += 1 }
         add(.person, p..<q, cue ? .titleBeforeName : .givenName, 0.75)
@@ -124,7 +124,7 @@ extension EntityPass {
       }
       var q = p + 1
       if !words.isOrganizationWord(t.key) {
-        while q < e && isCapitalizedWord(q) && !stopsName(q, e) { q += 1 }
+        while q < e && continuesName(q, e, cue: cue) { q += 1 }
       }
       classifyUnknown(p..<q, cue: cue, style: style)
       cue = false
@@ -142,6 +142,20 @@ extension EntityPass {
     }
     let next = tokens[p + 1]
     return !next.isAllCaps && !words.commonWords.contains(next.key)
+  }
+
+  /// Whether the capitalized word `q` continues a run of name words. After a title the whole
+  /// run is the name, even when its last word is also a town or region ("district mayor Ali
+  /// Konya"): only countries, larger names and non-name words stop it there.
+  func continuesName(_ q: Int, _ e: Int, cue: Bool) -> Bool {
+    guard isCapitalizedWord(q) else { return false }
+    guard stopsName(q, e) else { return true }
+    guard cue, let (length, entry) = longestPhrase(at: q, limit: e, anyCase: false), length == 1,
+      entry.kind == .city || entry.kind == .region
+    else { return false }
+    let key = tokens[q].key
+    return !(words.personTitles.contains(key) || words.notNames.contains(key) || words.demonyms.contains(key)
+      || words.isOrganizationWord(key))
   }
 
   /// Words a run of name words stops before: titles, months, demonyms, keywords, known places.

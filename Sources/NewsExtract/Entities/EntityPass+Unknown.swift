@@ -18,6 +18,11 @@ extension EntityPass {
       }
       run = (run.lowerBound + 1)..<run.upperBound
     }
+    // "Commerzbank", "Harris Bankcorp": a company ending on the run's last word.
+    if !cue, !words.givenNames.contains(tokens[run.upperBound - 1].key), hasOrganizationEnding(run.upperBound - 1) {
+      add(.organization, run, .organizationSuffix, 0.6)
+      return
+    }
     let organizationWord = run.count == 1 && words.isOrganizationWord(tokens[run.lowerBound].key)
     if (cue || verb) && !organizationWord && !isAcronym(run.lowerBound) {
       add(.person, run, cue ? .titleBeforeName : .reportingVerb, cue ? 0.8 : 0.7)
@@ -31,6 +36,7 @@ extension EntityPass {
       return
     }
     let p = run.lowerBound
+    if isUnitAfterNumber(p) { return }
     if isAcronym(p) {
       if p >= 2, tokens[p - 1].mark == 0x28, let last = found.last, last.tokens.upperBound == p - 1,
         last.type == .organization
@@ -41,7 +47,8 @@ extension EntityPass {
       }
       return
     }
-    if style == .prose, afterPlacePreposition(p), !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
+    // "at Odesa, Chornomorsk and Pivdennyi": after a preposition, or next in a list of places.
+    if style == .prose, afterPlacePreposition(p) || continuesPlaceList(p), !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
       !words.givenNames.contains(tokens[p].key), !words.familyNames.contains(tokens[p].key), !words.commonWords.contains(tokens[p].key),
       !words.isOrganizationWord(tokens[p].key), tokens[p].length > 2
     {

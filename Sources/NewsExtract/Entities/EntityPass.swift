@@ -10,7 +10,7 @@ struct EntityPass {
   var lines: [LineFacts] = []
   /// The first token of each line, in order.
   var lineStarts: [Int] = []
-  /// Whether the document is a sports report (a sports word in its first lines).
+  /// Whether the document is a sports report (see `SportsEvidence`).
   var sportsDocument = false
   /// Whether the sport is one of individuals (golf, tennis): its tables list people.
   var individualSport = false
