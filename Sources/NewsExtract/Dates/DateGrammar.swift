@@ -11,6 +11,8 @@ final class DateGrammar: Sendable {
   /// The `.anywhere` rules as alternatives of a few combined patterns (one would exceed
   /// PCRE2's size limit), each with its group number per rule.
   let scanners: [(pattern: DateRegex, groups: [(group: Int, rule: Int)])]
+  /// Per rule, whether it is a range rule (read after the points it spans).
+  let isRange: [Bool]
 
   static let shared = DateGrammar(rules: DateRules.all)
 
@@ -19,6 +21,7 @@ final class DateGrammar: Sendable {
     patterns = rules.map { DateRegex($0.pattern) }
     groupNames = rules.map { DateGroupNames.numbers(in: $0.pattern) }
     scanners = DateGrammar.combine(rules.indices.filter { rules[$0].scope == .anywhere }, rules: rules)
+    isRange = rules.map { $0.id.hasPrefix("date.range") }
   }
 
   static func alternatives(_ indices: ArraySlice<Int>, rules: [DateRule]) -> String {
@@ -82,14 +85,14 @@ final class DateGrammar: Sendable {
 
   /// The first rule whose scanner alternative matches exactly at `at`.
   func scan(_ source: Source, at: Int) -> Int? {
-    var best: Int?
+    // The scanners hold consecutive rules in order, and a pattern's first matching
+    // alternative is its earliest rule: the first scanner that matches has the answer.
     for scanner in scanners {
-      guard let groups = scanner.pattern.match(source.buffer, from: at, scratch: source.scratch) else { continue }
-      if let rule = scanner.groups.first(where: { $0.group < groups.count && groups[$0.group] != nil })?.rule {
-        best = min(best ?? rule, rule)
+      if let rule = scanner.pattern.firstGroup(of: scanner.groups, in: source.buffer, from: at, scratch: source.scratch) {
+        return rule
       }
     }
-    return best
+    return nil
   }
 
   /// The text being read with its bytes and the scratch space of the call.
@@ -112,7 +115,7 @@ final class DateGrammar: Sendable {
   {
     var range: (range: Range<Int>, reading: DateReading, rule: String)?
     for index in first..<rules.count where rules[index].scope == .anywhere {
-      let isRange = rules[index].id.hasPrefix("date.range")
+      let isRange = self.isRange[index]
       if range != nil && isRange { continue }
       guard let m = match(source, rule: index, at: at, environment: environment),
         let reading = rules[index].build(m)
@@ -128,7 +131,7 @@ final class DateGrammar: Sendable {
 
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
-    for (index, rule) in rules.enumerated() where !rule.id.hasPrefix("date.range") {
+    for (index, rule) in rules.enumerated() where !isRange[index] {
       guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),
         m.range.upperBound == range.upperBound
       else { continue }
