@@ -20,6 +20,11 @@ enum DateAnchors {
   /// The anchor words as packed keys (`key(of:)`), so the scan builds no strings.
   static let keys: Set<UInt64> = Set(words.map { key(Array($0.utf8)[...]) })
 
+  /// A quick filter over `keys`: a clear bit means the word is surely not an anchor.
+  static let anchorFilter = KeyFilter(keys)
+  /// A quick filter over the keys of the lead, day-lead and anchor words.
+  static let leadFilter = KeyFilter(Set(leads.union(dayLeads).map { key(Array($0.utf8)[...]) }).union(keys))
+
   /// Up to 8 lower-cased bytes and the length, packed; words over 15 bytes all share key 0.
   @inline(__always) static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
     guard bytes.count <= 15 else { return 0 }
@@ -49,12 +54,20 @@ enum DateAnchors {
   static let dayLeads: Set<String> = Set(DateVocabulary.dayOrdinals.keys.flatMap { $0.split(separator: " ").map(String.init) })
     .union(DateVocabulary.dayCardinals.keys.flatMap { $0.split(separator: " ").map(String.init) })
 
+  /// Per byte: bit 1 a letter (ASCII or any non-ASCII byte), bit 2 a word byte (letter, digit or "'").
+  static let byteClass: [UInt8] = (0..<256).map { v in
+    let b = UInt8(v)
+    let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
+    let word = letter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "'")
+    return (letter ? 1 : 0) | (word ? 2 : 0)
+  }
+
   @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
-    (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
+    byteClass.withUnsafeBufferPointer { $0[Int(b)] & 1 != 0 }
   }
 
   @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
-    isLetter(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "'")
+    byteClass.withUnsafeBufferPointer { $0[Int(b)] & 2 != 0 }
   }
 
   static func word(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
@@ -72,7 +85,7 @@ enum DateAnchors {
     var letters = end
     while letters > start + 1, buffer[letters - 1] >= 0x30, buffer[letters - 1] <= 0x39 { letters -= 1 }
     let k = key(UnsafeBufferPointer(rebasing: buffer[start..<letters]))
-    return k != 0 && keys.contains(k) && words.contains(word(buffer, start, letters))
+    return k != 0 && anchorFilter.mayContain(k) && keys.contains(k) && words.contains(word(buffer, start, letters))
   }
 
   /// The start of the next anchor word at or after `from`, with its end.
@@ -93,6 +106,20 @@ enum DateAnchors {
     return nil
   }
 
+  /// Bytes that may separate the words of a date phrase: space, tab, `,`, `-`, `/`, `.`.
+  @inline(__always) static func isGap(_ b: UInt8) -> Bool {
+    b == 0x20 || b == 0x09 || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ".")
+  }
+
+  /// Whether the word `start..<end` is a lead or day-lead word (the string is built only
+  /// when the quick filter lets the word through).
+  static func isLead(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let k = key(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+    guard k != 0, leadFilter.mayContain(k) else { return false }
+    let w = word(buffer, start, end)
+    return leads.contains(w) || dayLeads.contains(w)
+  }
+
   /// Where a phrase holding the anchor at `anchor` may start, earliest first: the anchor
   /// and the lead or anchor words before it on its line, no earlier than `limit`.
   static func starts(_ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int) -> [Int] {
@@ -100,20 +127,19 @@ enum DateAnchors {
     var j = anchor
     for _ in 0..<6 {
       var k = j - 1
-      while k >= limit, k >= 0, [0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")].contains(buffer[k]) {
+      while k >= limit, k >= 0, isGap(buffer[k]) {
         k -= 1
       }
       guard k >= limit, k >= 0, isWordByte(buffer[k]) else { break }
       let end = k + 1
       while k > limit, k > 0, isWordByte(buffer[k - 1]) { k -= 1 }
       guard end - k <= 16 else { break }
-      let w = word(buffer, k, end)
-      guard leads.contains(w) || dayLeads.contains(w) || isAnchor(buffer, k, end) else { break }
+      guard isLead(buffer, k, end) || isAnchor(buffer, k, end) else { break }
       starts.insert(k, at: 0)
       j = k
     }
     // Symbols a date may start with right before the anchor: "=2019", "'90s", "-20200701".
-    if anchor > limit, anchor > 0, [UInt8(ascii: "="), UInt8(ascii: "'")].contains(buffer[anchor - 1]) {
+    if anchor > limit, anchor > 0, buffer[anchor - 1] == UInt8(ascii: "=") || buffer[anchor - 1] == UInt8(ascii: "'") {
       starts.insert(anchor - 1, at: starts.count - 1)
     }
     return starts

@@ -11,6 +11,11 @@ final class DateGrammar: Sendable {
   /// The `.anywhere` rules as alternatives of a few combined patterns (one would exceed
   /// PCRE2's size limit), each with its group number per rule.
   let scanners: [(pattern: DateRegex, groups: [(group: Int, rule: Int)])]
+  /// Per class of a start's first byte (`startClass`), combined patterns of only the rules
+  /// that can begin with a byte of that class, in rule order (so the same rule wins).
+  let scannersByClass: [[(pattern: DateRegex, groups: [(group: Int, rule: Int)])]]
+  /// Per rule, whether it is a range rule (read after the points it spans).
+  let isRange: [Bool]
 
   static let shared = DateGrammar(rules: DateRules.all)
 
@@ -18,7 +23,22 @@ final class DateGrammar: Sendable {
     self.rules = rules
     patterns = rules.map { DateRegex($0.pattern) }
     groupNames = rules.map { DateGroupNames.numbers(in: $0.pattern) }
-    scanners = DateGrammar.combine(rules.indices.filter { rules[$0].scope == .anywhere }, rules: rules)
+    let anywhere = rules.indices.filter { rules[$0].scope == .anywhere }
+    scanners = DateGrammar.combine(anywhere, rules: rules)
+    let firsts = anywhere.map { DateRegex(DateFragments.anonymous(rules[$0].trigger ?? rules[$0].pattern)).firstBytes }
+    scannersByClass = (0..<3).map { c in
+      let list = anywhere.indices.filter { i in
+        (0..<256).contains { b in DateGrammar.startClass(UInt8(b)) == c && (firsts[i]?[b] ?? true) }
+      }.map { anywhere[$0] }
+      return list.isEmpty ? [] : DateGrammar.combine(list, rules: rules)
+    }
+    isRange = rules.map { $0.id.hasPrefix("date.range") }
+  }
+
+  /// The class of a start byte: 0 a digit, 1 an ASCII letter, 2 anything else. Few classes
+  /// keep the compiled scanners few (many large JIT patterns run slower for cache misses).
+  @inline(__always) static func startClass(_ b: UInt8) -> Int {
+    b >= 0x30 && b <= 0x39 ? 0 : ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? 1 : 2)
   }
 
   static func alternatives(_ indices: ArraySlice<Int>, rules: [DateRule]) -> String {
@@ -82,14 +102,15 @@ final class DateGrammar: Sendable {
 
   /// The first rule whose scanner alternative matches exactly at `at`.
   func scan(_ source: Source, at: Int) -> Int? {
-    var best: Int?
-    for scanner in scanners {
-      guard let groups = scanner.pattern.match(source.buffer, from: at, scratch: source.scratch) else { continue }
-      if let rule = scanner.groups.first(where: { $0.group < groups.count && groups[$0.group] != nil })?.rule {
-        best = min(best ?? rule, rule)
+    // The scanners hold consecutive rules in order, and a pattern's first matching
+    // alternative is its earliest rule: the first scanner that matches has the answer.
+    guard at < source.buffer.count else { return nil }
+    for scanner in scannersByClass[DateGrammar.startClass(source.buffer[at])] {
+      if let rule = scanner.pattern.firstGroup(of: scanner.groups, in: source.buffer, from: at, scratch: source.scratch) {
+        return rule
       }
     }
-    return best
+    return nil
   }
 
   /// The text being read with its bytes and the scratch space of the call.
@@ -112,7 +133,7 @@ final class DateGrammar: Sendable {
   {
     var range: (range: Range<Int>, reading: DateReading, rule: String)?
     for index in first..<rules.count where rules[index].scope == .anywhere {
-      let isRange = rules[index].id.hasPrefix("date.range")
+      let isRange = self.isRange[index]
       if range != nil && isRange { continue }
       guard let m = match(source, rule: index, at: at, environment: environment),
         let reading = rules[index].build(m)
@@ -128,7 +149,7 @@ final class DateGrammar: Sendable {
 
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
-    for (index, rule) in rules.enumerated() where !rule.id.hasPrefix("date.range") {
+    for (index, rule) in rules.enumerated() where !isRange[index] {
       guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),
         m.range.upperBound == range.upperBound
       else { continue }

@@ -69,6 +69,21 @@ final class DateRegex: @unchecked Sendable {
     return groups
   }
 
+  /// The first of `groups` (in order) that took part in the match exactly at `from`, without
+  /// building the group list; `nil` when nothing matches there.
+  func firstGroup<T>(of groups: [(group: Int, rule: T)], in text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> T? {
+    if let firstBytes, from < text.count, !firstBytes[Int(text[from])] { return nil }
+    let base = text.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
+    let rc = pcre2_match_8(code, base, text.count, from, UInt32(PCRE2_NO_UTF_CHECK), scratch.matchData, scratch.context)
+    guard rc > 0 else { return nil }
+    let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
+    for entry in groups where entry.group < Int(rc) {
+      let s = ovector[2 * entry.group], e = ovector[2 * entry.group + 1]
+      if !(s < 0 || s > text.count || e < s) { return entry.rule }
+    }
+    return nil
+  }
+
   /// Capture-group numbers by name.
   var groupNumbers: [String: Int] {
     var count: UInt32 = 0
