@@ -52,6 +52,8 @@ import NewsCore
     DateExample("Talks continue this week.", "this week", "2025-07-28..2025-08-03"),
     DateExample("The deal was signed on Friday.", "Friday", "2025-07-25"),
     DateExample("The court will rule on Friday.", "Friday", "2025-08-01"),
+    DateExample("The minister said on Monday that talks would go on.", "Monday", "2025-07-28"),
+    DateExample("Stocks fell this past Monday.", "this past Monday", "2025-07-21"),
     DateExample("He resigned a week ago.", "a week ago", "2025-07-21"),
     DateExample("The plant closed two years ago.", "two years ago", "2023-07-28"),
     DateExample("The results come in three weeks.", "in three weeks", "2025-08-18"),

@@ -79,13 +79,14 @@ enum WeekdayRules {
     }
     guard let ref = m.reference else { return .unresolved(.day) }
     let daysBack = (ref.weekday - wd + 7) % 7
-    let past = ref.adding(days: daysBack == 0 ? -7 : -daysBack)
+    // The nearest such day, the reference day itself included: "said on Tuesday" in a story of a Tuesday is that day.
+    let past = ref.adding(days: -daysBack)
     let ahead = (wd - ref.weekday + 7) % 7
     switch mod {
     case "this": return .day(ref.inSameWeek(weekday: wd))
     case "next", "following": return .day(ref.adding(days: 7).inSameWeek(weekday: wd))
     case "last", "previous", "past": return .day(ref.adding(days: -7).inSameWeek(weekday: wd))
-    case "this past": return .day(past)
+    case "this past": return .day(ref.adding(days: daysBack == 0 ? -7 : -daysBack))
     case "coming", "upcoming", "this coming", "this upcoming": return .day(ref.adding(days: ahead == 0 ? 7 : ahead))
     default: return .day(m.futureBefore ? ref.adding(days: ahead) : past)
     }
