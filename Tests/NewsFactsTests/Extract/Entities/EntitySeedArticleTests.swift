@@ -6,8 +6,7 @@ import Testing
 /// organization and place named, one entity each, and no heading, credit or adjective.
 enum EntitySeedArticle {
   static let text: String? = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let path = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/kazakhstan-turkiye-council.txt").path
+    let path = Paths.sharedFile("corpus/kazakhstan-turkiye-council.txt").path
     return FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
   }()
 }

@@ -6,8 +6,7 @@ import Testing
 /// The shared seed page (`../shared/corpus`, outside this package: skipped when absent):
 /// headline, date, and none of the page's furniture in the text.
 @Suite struct CleanSeedPageTests {
-  static let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-    "../../../shared/corpus/kazakhstan-turkiye-council.html")
+  static let page = Paths.sharedFile("corpus/kazakhstan-turkiye-council.html")
   static var available: Bool { FileManager.default.fileExists(atPath: page.path) }
 
   @Test(.enabled(if: available))
