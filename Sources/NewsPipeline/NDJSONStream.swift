@@ -23,6 +23,8 @@ public final class NDJSONStream: @unchecked Sendable {
   @discardableResult
   public func run(input: Int32 = 0) -> (lines: Int, errors: Int) {
     var reader = LineReader(fd: input)
+    let pipeline = self.pipeline
+    DispatchQueue.global().async { pipeline.warmUp() }
     let slots = DispatchSemaphore(value: maxInFlight)
     let group = DispatchGroup()
     let errors = ManagedCounter()

@@ -22,6 +22,13 @@ public struct Pipeline: Sendable {
     resolver = EntityResolver()
   }
 
+  /// Loads what the extractors load lazily (gazetteers, compiled patterns) by running them once
+  /// on a small text. The stream calls it on a background queue at start, so the first pages are
+  /// cleaned while the data loads.
+  public func warmUp() {
+    _ = extract(from: plain.clean(text: "President Tokayev said on Monday that trade rose 4.5% to $5 billion.", origin: "warm-up"))
+  }
+
   /// Cleans one raw document; failures carry the `clean` stage.
   public func clean(_ raw: RawDocument) throws(DocumentFailure) -> CleanDocument {
     do {
