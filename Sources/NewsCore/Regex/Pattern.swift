@@ -14,11 +14,17 @@ public final class Pattern: @unchecked Sendable {
     /// `\w`, `\b`, `\d` and POSIX classes follow Unicode properties (slower; use only where needed).
     public static let unicodeClasses = Options(rawValue: UInt32(PCRE2_UCP))
     public static let multiline = Options(rawValue: UInt32(PCRE2_MULTILINE))
+    /// Matches only at the start offset. Compiled in (rather than asked at match time) so the
+    /// JIT stays in use.
+    public static let anchored = Options(rawValue: UInt32(PCRE2_ANCHORED))
+    /// Several groups may share a name.
+    public static let duplicateNames = Options(rawValue: UInt32(PCRE2_DUPNAMES))
   }
 
   /// The pattern's source text, as given.
   public let source: String
-  let code: OpaquePointer
+  /// The compiled code, for callers that run `pcre2_match_8` with match data of their own.
+  public let code: OpaquePointer
   /// Capture-group numbers by name.
   public let groupNumbers: [String: Int]
   /// Number of capture groups (without group 0).

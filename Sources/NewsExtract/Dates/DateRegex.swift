@@ -5,43 +5,22 @@ import NewsCore
 /// the JIT in use), matched with caller-owned scratch space so that the many short matches
 /// of the rules allocate nothing.
 final class DateRegex: @unchecked Sendable {
-  let code: OpaquePointer
+  let pattern: Pattern
+  var code: OpaquePointer { pattern.code }
   /// Bytes a match can start with (`nil`: any).
   let firstBytes: [Bool]?
 
   init(_ source: String) {
-    var errorCode: Int32 = 0
-    var errorOffset = 0
-    let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_NO_UTF_CHECK) | UInt32(PCRE2_CASELESS) | UInt32(PCRE2_DUPNAMES)
-      | UInt32(PCRE2_ANCHORED)
-    let compiled = source.withCString { ptr in
-      ptr.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) { p in
-        pcre2_compile_8(p, source.utf8.count, flags, &errorCode, &errorOffset, nil)
-      }
-    }
-    guard let compiled else { fatalError("date pattern error \(errorCode) at \(errorOffset): \(source.prefix(200))") }
-    code = compiled
-    _ = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
-    firstBytes = DateRegex.readFirstBytes(compiled)
+    pattern = Pattern(literal: source, options: [.caseless, .duplicateNames, .anchored])
+    firstBytes = DateRegex.readFirstBytes(pattern.code)
   }
 
   /// Compiles, or returns `nil` when PCRE2 refuses (too large).
   init?(trying source: String) {
-    var errorCode: Int32 = 0
-    var errorOffset = 0
-    let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_NO_UTF_CHECK) | UInt32(PCRE2_CASELESS) | UInt32(PCRE2_ANCHORED)
-    let compiled = source.withCString { ptr in
-      ptr.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) { p in
-        pcre2_compile_8(p, source.utf8.count, flags, &errorCode, &errorOffset, nil)
-      }
-    }
-    guard let compiled else { return nil }
-    code = compiled
-    _ = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
-    firstBytes = DateRegex.readFirstBytes(compiled)
+    guard let compiled = try? Pattern(source, options: [.caseless, .anchored]) else { return nil }
+    pattern = compiled
+    firstBytes = DateRegex.readFirstBytes(compiled.code)
   }
-
-  deinit { pcre2_code_free_8(code) }
 
   static func readFirstBytes(_ code: OpaquePointer) -> [Bool]? {
     var bitmap: UnsafePointer<UInt8>? = nil
@@ -85,24 +64,7 @@ final class DateRegex: @unchecked Sendable {
   }
 
   /// Capture-group numbers by name.
-  var groupNumbers: [String: Int] {
-    var count: UInt32 = 0
-    var entrySize: UInt32 = 0
-    var table: UnsafePointer<UInt8>? = nil
-    pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMECOUNT), &count)
-    pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMEENTRYSIZE), &entrySize)
-    pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table)
-    guard count > 0, let table else { return [:] }
-    var names: [String: Int] = [:]
-    for entry in 0..<Int(count) {
-      let base = table + entry * Int(entrySize)
-      let number = Int(base[0]) << 8 | Int(base[1])
-      var end = 2
-      while base[end] != 0 { end += 1 }
-      names[String(decoding: UnsafeBufferPointer(start: base + 2, count: end - 2), as: UTF8.self)] = number
-    }
-    return names
-  }
+  var groupNumbers: [String: Int] { pattern.groupNumbers }
 }
 
 /// Match data, context and JIT stack for one extraction call, reused by every match.
