@@ -10,6 +10,7 @@ import NewsPipeline
 // in the same run.
 //   newsfacts-bench extractors [DATA_DIR] [MB]   clean text, one core, per extractor
 //   newsfacts-bench pages [PAGES_DIR] [PASSES]   HTML pages: bare libxml2 parse vs clean vs end to end
+//   newsfacts-bench startup                      one-time loads of a process (gazetteers, patterns)
 
 let arguments = CommandLine.arguments
 let mode = arguments.count > 1 ? arguments[1] : "extractors"
@@ -22,7 +23,9 @@ case "pages":
   PageBench.run(
     pages: arguments.count > 2 ? arguments[2] : "../shared/data/html-extraction/pages",
     passes: arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3)
+case "startup":
+  StartupBench.run()
 default:
-  FileHandle.standardError.write(Data("usage: newsfacts-bench extractors|pages [DIR] [N]\n".utf8))
+  FileHandle.standardError.write(Data("usage: newsfacts-bench extractors|pages|startup [DIR] [N]\n".utf8))
   exit(2)
 }
