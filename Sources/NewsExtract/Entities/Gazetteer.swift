@@ -15,83 +15,81 @@ final class Gazetteer: Sendable {
   let maxWords: Int
 
   /// Loads the files of `directory` (an empty gazetteer when it is nil or missing). Bytes are
-  /// read straight into the tables in file order; only the distinct canonical names become
-  /// strings.
+  /// read straight into the tables in file order; only canonical names become strings.
   init(directory: URL?) {
     let reader = GazetteerFiles(directory: directory)
-    var entries: [GazetteerEntry] = []
-    entries.reserveCapacity(1 << 17)
-    var entryIndex = GazetteerLoadMap(expected: 1 << 17)
-    var prefixes = GazetteerLoadMap(expected: 1 << 15)
-    var names = GazetteerNameList()
-    var longest = 1
-    var keys: [UInt64] = []
-    func add(_ phrase: UnsafeBufferPointer<UInt8>, _ kind: GazetteerKind, _ canonical: UnsafeBufferPointer<UInt8>, population: Int = 0) {
-      guard GazetteerFiles.phraseKeys(phrase, into: &keys), let key = keys.last else { return }
-      // A phrase's own key is always in `entryIndex`; only the shorter prefixes need noting.
-      for prefix in keys.dropLast() { prefixes.insert(prefix, 0) }
-      guard entryIndex.insert(key, Int32(entries.count)).inserted else { return }
-      entries.append(
-        GazetteerEntry(
-          kind: kind, canonicalIndex: names.index(of: canonical), population: Int32(clamping: population),
-          words: Int32(keys.count)))
-      longest = max(longest, keys.count)
+    var builder = GazetteerPhraseBuilder()
+    /// Adds `phrase` (field `p`) with canonical field `c` of each row of at least `fields` fields.
+    func addRows(_ name: String, fields: Int, phrase p: Int, canonical c: Int, _ kind: GazetteerKind) {
+      let bytes = reader.contents(name)
+      bytes.withUnsafeBufferPointer { file in
+        var lines = GazetteerLines(file)
+        while let line = lines.next() {
+          let row = GazetteerRow(file: file, line: line)
+          if row.fieldCount >= fields { builder.add(row[p], kind, canonical: row[c]) }
+        }
+      }
     }
     // Insertion order is priority: a phrase keeps the first kind it is given.
-    reader.forEachRow("country-aliases.tsv", minimumFields: 3) { add($0[0], .country, $0[2]) }
-    reader.forEachRow("countries.tsv", minimumFields: 3) { add($0[0], .country, $0[2]) }
-    reader.forEachRow("geo-features.tsv", minimumFields: 2) { add($0[0], .feature, $0[0]) }
-    reader.forEachRow("organizations.tsv", minimumFields: 2) { add($0[0], .organization, $0[1]) }
+    addRows("country-aliases.tsv", fields: 3, phrase: 0, canonical: 2, .country)
+    addRows("countries.tsv", fields: 3, phrase: 0, canonical: 2, .country)
+    addRows("geo-features.tsv", fields: 2, phrase: 0, canonical: 0, .feature)
+    addRows("organizations.tsv", fields: 2, phrase: 0, canonical: 1, .organization)
     // Cities of a million people or more before regions (Ankara the city, not the province),
     // smaller ones after them (Florida the state, not the town).
     let cities = reader.contents("cities.tsv")
-    GazetteerFiles.forEachRow(of: cities, minimumFields: 4) { row in
-      let population = row.integer(2) ?? 0
-      if population >= 1_000_000 { add(row[0], .city, row[3], population: population) }
+    cities.withUnsafeBufferPointer { file in
+      var smaller: [(phrase: Range<Int>, canonical: Range<Int>, population: Int)] = []
+      smaller.reserveCapacity(file.count / 24)
+      var lines = GazetteerLines(file)
+      while let line = lines.next() {
+        let row = GazetteerRow(file: file, line: line)
+        guard row.fieldCount >= 4 else { continue }
+        let population = row.integer(2) ?? 0
+        if population >= 1_000_000 {
+          builder.add(row[0], .city, canonical: row[3], population: population)
+        } else {
+          smaller.append((row.range(0), row.range(3), population))
+        }
+      }
+      addRows("regions.tsv", fields: 1, phrase: 0, canonical: 0, .region)
+      for city in smaller {
+        builder.add(
+          UnsafeBufferPointer(rebasing: file[city.phrase]), .city, canonical: UnsafeBufferPointer(rebasing: file[city.canonical]),
+          population: city.population)
+      }
     }
-    reader.forEachRow("regions.tsv", minimumFields: 1) { add($0[0], .region, $0[0]) }
-    GazetteerFiles.forEachRow(of: cities, minimumFields: 4) { row in
-      let population = row.integer(2) ?? 0
-      if population < 1_000_000 { add(row[0], .city, row[3], population: population) }
-    }
-    // The word lists in two tables of list bits (long lists, short lists).
+    words = Gazetteer.vocabulary(reader) { builder.remove(word: $0) }
+    canonicalNames = builder.canonicalNames()
+    phrases = builder.table()
+    maxWords = min(builder.longest, 10)
+  }
+
+  /// The word lists in two tables of list bits (long lists, short lists); `neverPlace` is
+  /// called with each demonym and each word that is no name ("Kazakh", "May").
+  private static func vocabulary(_ reader: GazetteerFiles, neverPlace: (UInt64) -> Void) -> NameVocabulary {
     var long = GazetteerLoadMap(expected: 1 << 17), short = GazetteerLoadMap(expected: 1 << 10)
     var longBits: [UInt32] = [], shortBits: [UInt32] = []
-    var neverPlaces: [UInt64] = []
+    longBits.reserveCapacity(1 << 17)
     for (index, file) in NameVocabulary.files.enumerated() {
       let keys = reader.keyList(file)
-      if file == "demonyms.txt" || file == "not-names.txt" { neverPlaces += keys }
+      if file == "demonyms.txt" || file == "not-names.txt" { keys.forEach(neverPlace) }
       let bit: UInt32 = 1 << UInt32(index)
-      let isLong = NameVocabulary.longLists.contains(file)
-      for key in keys {
-        if isLong {
+      if NameVocabulary.longLists.contains(file) {
+        for key in keys {
           let (at, new) = long.insert(key, Int32(longBits.count))
           if new { longBits.append(bit) } else { longBits[Int(at)] |= bit }
-        } else {
+        }
+      } else {
+        for key in keys {
           let (at, new) = short.insert(key, Int32(shortBits.count))
           if new { shortBits.append(bit) } else { shortBits[Int(at)] |= bit }
         }
       }
     }
-    words = NameVocabulary(
+    return NameVocabulary(
       long: KeyTable(long.keys.enumerated().map { ($0.element, longBits[$0.offset]) }),
       short: KeyTable(short.keys.enumerated().map { ($0.element, shortBits[$0.offset]) }))
-    // A demonym or a month is never a place by itself ("Kazakh", "May").
-    for word in neverPlaces { entryIndex.update(PhraseKey.combine(PhraseKey.seed, word), -1) }
-    canonicalNames = names.strings()
-    // Prefixes that are no phrase themselves go in the same table with `words` 0, so that a
-    // lookup can tell "nothing goes on from here" and "a phrase ends here" in one probe.
-    var pairs: [(UInt64, GazetteerEntry)] = []
-    pairs.reserveCapacity(entryIndex.count + prefixes.count)
-    for key in entryIndex.keys {
-      if let at = entryIndex[key], at >= 0 { pairs.append((key, entries[Int(at)])) }
-    }
-    let prefixOnly = GazetteerEntry(kind: .city, canonicalIndex: -1, population: 0, words: 0)
-    for key in prefixes.keys where entryIndex[key] == nil { pairs.append((key, prefixOnly)) }
-    // A phrase taken out above still begins itself: it stays as a prefix.
-    for key in entryIndex.keys where entryIndex[key] == -1 { pairs.append((key, prefixOnly)) }
-    phrases = KeyTable(pairs)
-    maxWords = min(longest, 10)
   }
 
   /// The canonical name of an entry.
