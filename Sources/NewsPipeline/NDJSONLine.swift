@@ -2,6 +2,9 @@ import NewsCore
 
 /// One input line of the streaming contract, checked.
 struct NDJSONLine {
+  /// The members whose string values are documents, read as bytes.
+  static let documentKeys: Set<String> = ["html", "text"]
+
   var id: JSON
   var raw: RawDocument
   var warnings: [String]
@@ -11,16 +14,21 @@ struct NDJSONLine {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
       throw NDJSONLineError(id: .null, message: "line \(lineNumber) is empty; expected a JSON object")
     }
-    guard String(validating: bytes, as: UTF8.self) != nil else {
+    guard UTF8Validity.isValid(bytes) else {
       throw NDJSONLineError(id: .null, message: "line \(lineNumber) is not valid UTF-8")
     }
-    let json: JSON
-    do { json = try JSON(parsing: bytes) } catch {
+    let object: JSONObjectBytes
+    do {
+      guard let parsed = try JSON.object(parsing: bytes, rawKeys: NDJSONLine.documentKeys) else {
+        throw NDJSONLineError(id: .null, message: "line \(lineNumber) is not a JSON object")
+      }
+      object = parsed
+    } catch let error as NDJSONLineError {
+      throw error
+    } catch {
       throw NDJSONLineError(id: .null, message: "line \(lineNumber): \(error)")
     }
-    guard case .object(let members) = json else {
-      throw NDJSONLineError(id: .null, message: "line \(lineNumber) is not a JSON object")
-    }
+    let members = object.members
     let id = members["id"] ?? .null
     var warnings: [String] = []
     var published: String?
@@ -33,15 +41,16 @@ struct NDJSONLine {
     }
     let url = members["url"]?.stringValue
     let origin = id.stringValue ?? (id == .null ? "line \(lineNumber)" : JSONWriter().string(of: id))
-    if let html = members["html"]?.stringValue {
+    // The document's own bytes go on as parsed: no String, no copy.
+    if let html = object.strings["html"] {
       let raw = RawDocument(
-        origin: origin, format: .html, bytes: Array(html.utf8), published: published, url: url,
+        origin: origin, format: .html, bytes: html, published: published, url: url,
         declaredCharset: "utf-8")
       return NDJSONLine(id: id, raw: raw, warnings: warnings)
     }
-    if let text = members["text"]?.stringValue {
+    if let text = object.strings["text"] {
       let raw = RawDocument(
-        origin: origin, format: .text, bytes: Array(text.utf8), published: published, url: url,
+        origin: origin, format: .text, bytes: text, published: published, url: url,
         declaredCharset: "utf-8")
       return NDJSONLine(id: id, raw: raw, warnings: warnings)
     }

@@ -38,7 +38,12 @@ struct JSONReader {
   func fail(_ message: String) -> JSONReadError { JSONReadError(message: message, offset: i) }
 
   mutating func skipSpace() {
-    while i < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[i]) { i += 1 }
+    while i < bytes.count {
+      switch bytes[i] {
+      case 0x20, 0x0A, 0x0D, 0x09: i += 1
+      default: return
+      }
+    }
   }
 
   mutating func parseValue() throws -> JSON {
@@ -144,24 +149,66 @@ struct JSONReader {
   }
 
   mutating func parseString() throws -> String {
+    switch try parseStringContent() {
+    case .plain(let range): return String(decoding: bytes[range], as: UTF8.self)
+    case .unescaped(let out): return String(decoding: out, as: UTF8.self)
+    }
+  }
+
+  /// A string value as UTF-8 bytes, escapes resolved, without building a `String`.
+  mutating func parseStringBytes() throws -> [UInt8] {
+    switch try parseStringContent() {
+    case .plain(let range): return Array(bytes[range])
+    case .unescaped(let out): return out
+    }
+  }
+
+  /// What a string literal holds: a range of the input when it has no escape, else its bytes.
+  enum StringContent {
+    case plain(Range<Int>)
+    case unescaped([UInt8])
+  }
+
+  /// The index of the first `"` or `\` at or after `from`, or the input's end.
+  func quoteOrEscape(from: Int) -> Int {
+    bytes.withUnsafeBufferPointer { b in
+      var j = from
+      // Eight bytes at a time while none of them is a quote or a backslash.
+      while j + 8 <= b.count {
+        let word = UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self)
+        if JSONReader.hasByte(word, 0x22) || JSONReader.hasByte(word, 0x5C) { break }
+        j += 8
+      }
+      while j < b.count, b[j] != 0x22, b[j] != 0x5C { j += 1 }
+      return j
+    }
+  }
+
+  /// Whether a byte of `word` equals `byte` (the classic zero-byte test on `word ^ byte…`).
+  @inline(__always)
+  static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+  }
+
+  mutating func parseStringContent() throws -> StringContent {
     i += 1
     let start = i
-    // Fast path: no escapes.
-    while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+    i = quoteOrEscape(from: i)
     guard i < bytes.count else { throw fail("unterminated string") }
     if bytes[i] == UInt8(ascii: "\"") {
       i += 1
-      return String(decoding: bytes[start..<i - 1], as: UTF8.self)
+      return .plain(start..<i - 1)
     }
     var out = Array(bytes[start..<i])
     out.reserveCapacity(bytes.count - start)
     while i < bytes.count {
       let b = bytes[i]
-      if b == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
+      if b == UInt8(ascii: "\"") { i += 1; return .unescaped(out) }
       if b != UInt8(ascii: "\\") {
         // Copy the run up to the next quote or escape in one go.
         let runStart = i
-        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+        i = quoteOrEscape(from: i)
         out.append(contentsOf: bytes[runStart..<i])
         continue
       }
@@ -189,11 +236,25 @@ struct JSONReader {
             scalar = 0xFFFD
           }
         }
-        let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-        out.append(contentsOf: String(Character(s)).utf8)
+        JSONReader.appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
       default: throw fail("bad escape '\\\(Character(Unicode.Scalar(e)))'")
       }
     }
     throw fail("unterminated string")
+  }
+
+  /// Appends the UTF-8 form of `scalar`.
+  static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+    let v = scalar.value
+    switch v {
+    case 0..<0x80: out.append(UInt8(v))
+    case 0x80..<0x800: out.append(contentsOf: [UInt8(0xC0 | v >> 6), UInt8(0x80 | v & 0x3F)])
+    case 0x800..<0x10000:
+      out.append(contentsOf: [UInt8(0xE0 | v >> 12), UInt8(0x80 | (v >> 6) & 0x3F), UInt8(0x80 | v & 0x3F)])
+    default:
+      out.append(contentsOf: [
+        UInt8(0xF0 | v >> 18), UInt8(0x80 | (v >> 12) & 0x3F), UInt8(0x80 | (v >> 6) & 0x3F), UInt8(0x80 | v & 0x3F),
+      ])
+    }
   }
 }

@@ -64,20 +64,27 @@ public struct JSONWriter: Sendable {
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-  /// Writes `s` as a JSON string literal.
+  /// Writes `s` as a JSON string literal: runs of bytes that need no escape are copied whole.
   public static func writeString(_ s: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    for byte in s.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-      case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-      case UInt8(ascii: "\n"): out.append(contentsOf: [92, UInt8(ascii: "n")])
-      case UInt8(ascii: "\r"): out.append(contentsOf: [92, UInt8(ascii: "r")])
-      case UInt8(ascii: "\t"): out.append(contentsOf: [92, UInt8(ascii: "t")])
-      case 0..<0x20, 0x7F:
-        out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-      default: out.append(byte)
+    var s = s
+    s.withUTF8 { bytes in
+      var runStart = 0
+      for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+        if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+        runStart = i + 1
+        switch byte {
+        case UInt8(ascii: "\""): out.append(92); out.append(34)
+        case UInt8(ascii: "\\"): out.append(92); out.append(92)
+        case UInt8(ascii: "\n"): out.append(92); out.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): out.append(92); out.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): out.append(92); out.append(UInt8(ascii: "t"))
+        default:
+          out.append(92); out.append(UInt8(ascii: "u")); out.append(48); out.append(48)
+          out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 15)])
+        }
       }
+      if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
     out.append(UInt8(ascii: "\""))
   }
