@@ -54,10 +54,9 @@ public struct HTMLCleaner: Sendable {
     var metadata = result.metadata
     metadata.charset = charset?.charset
     metadata.charsetSource = charset?.source
-    metadata.language = LanguageGuess.reconcile(declared: metadata.language, blocks: result.blocks)
-    return CleanDocument(
-      origin: origin, format: .html, text: result.blocks.map(\.text).joined(separator: "\n\n"),
-      blocks: result.blocks, metadata: metadata)
+    let text = result.blocks.map(\.text).joined(separator: "\n\n")
+    metadata.language = LanguageGuess.reconcile(declared: metadata.language, text: text)
+    return CleanDocument(origin: origin, format: .html, text: text, blocks: result.blocks, metadata: metadata)
   }
 
   private func extract(_ utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, pruneByNames: Bool) throws

@@ -24,55 +24,17 @@ enum LanguageGuess {
 
   /// The best language with whether the evidence is clear.
   static func guess(_ text: String) -> (language: String, confident: Bool)? {
-    var scripts = [Int](repeating: 0, count: 5)  // hangul, kana, han, arabic, letters
-    var hits = [Int](repeating: 0, count: StopWords.byLanguage.count)
-    var words = 0
-    var word = ""
-    var wordIsASCII = true
-    func endWord() {
-      guard !word.isEmpty else { return }
-      words += 1
-      // Stop words are short: longer words cannot hit.
-      if word.utf8.count <= 12 {
-        for i in table[wordIsASCII ? word : word.lowercased()] ?? [] { hits[i] += 1 }
-      }
-      word = ""
-      wordIsASCII = true
-    }
-    for scalar in text.unicodeScalars {
-      if words >= sampleWords { break }
-      let v = scalar.value
-      if v < 0x80 {
-        // ASCII: letters lowered here, everything else ends the word.
-        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) {
-          scripts[4] += 1
-          word.unicodeScalars.append(Unicode.Scalar(UInt8(v | 0x20)))
-        } else {
-          endWord()
-        }
-        continue
-      }
-      switch v {
-      case 0xAC00...0xD7A3, 0x1100...0x11FF: scripts[0] += 1
-      case 0x3040...0x30FF: scripts[1] += 1
-      case 0x4E00...0x9FFF: scripts[2] += 1
-      case 0x0600...0x06FF: scripts[3] += 1
-      default: break
-      }
-      if scalar.properties.isAlphabetic {
-        wordIsASCII = false
-        scripts[4] += 1
-        word.unicodeScalars.append(scalar)
-      } else {
-        endWord()
-      }
-    }
-    endWord()
-    let letters = max(1, scripts[4])
-    if scripts[0] * 5 > letters { return ("ko", true) }
-    if scripts[1] * 10 > letters { return ("ja", true) }
-    if scripts[2] * 3 > letters { return ("zh", true) }
-    if scripts[3] * 3 > letters { return ("ar", true) }
+    var evidence = LanguageEvidence()
+    var text = text
+    text.withUTF8 { evidence.read($0, sampleWords: sampleWords) }
+    evidence.endWord()
+    let hits = evidence.hits
+    let words = evidence.words
+    let letters = max(1, evidence.letters)
+    if evidence.hangul * 5 > letters { return ("ko", true) }
+    if evidence.kana * 10 > letters { return ("ja", true) }
+    if evidence.han * 3 > letters { return ("zh", true) }
+    if evidence.arabic * 3 > letters { return ("ar", true) }
     guard let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }),
       hits[best] > 0
     else { return nil }
@@ -84,7 +46,13 @@ enum LanguageGuess {
   /// The declared language (`lang`, `og:locale` …) unless the text clearly says otherwise
   /// (templates often declare their site's default language on every page).
   static func reconcile(declared: String?, blocks: [Block]) -> String? {
-    guard let guess = guess(blocks.lazy.map(\.text).joined(separator: " ")), guess.confident else { return declared }
+    reconcile(declared: declared, text: blocks.lazy.map(\.text).joined(separator: " "))
+  }
+
+  /// `reconcile(declared:blocks:)` on the blocks' text already joined (any separator without
+  /// letters gives the same answer).
+  static func reconcile(declared: String?, text: String) -> String? {
+    guard let guess = guess(text), guess.confident else { return declared }
     return guess.language
   }
 
