@@ -98,14 +98,12 @@ struct PageSignalReader {
         readItemprop(name.description, c)
       }
       if !footer, signals.bylines.count < PageSignals.maxBylines, attributes.isByline ?? isByline(attributes.cls) {
-        let text = c.textContent.collapsingSpaces
-        if !text.isEmpty && text.count < 200 { signals.bylines.append(text) }
+        if let text = c.textContent.collapsingSpaces(below: 200), !text.isEmpty { signals.bylines.append(text) }
       }
       if !footer, signals.datelines.count < PageSignals.maxBylines,
         attributes.isDateline ?? BoilerplateWords.dateline.matches(ElementNames(attributes.cls, attributes.id))
       {
-        let text = c.textContent.collapsingSpaces
-        if !text.isEmpty && text.count < 120 { signals.datelines.append(text) }
+        if let text = c.textContent.collapsingSpaces(below: 120), !text.isEmpty { signals.datelines.append(text) }
       }
     }
     return footer
@@ -145,10 +143,9 @@ struct PageSignalReader {
   }
 
   private mutating func readItemprop(_ prop: String, _ node: xmlNodePtr) {
-    let value =
-      node.attributeString("content") ?? node.attributeString("datetime")
-      ?? node.textContent.collapsingSpaces
-    guard !value.isEmpty, value.count < 300 else { return }
+    let given = node.attributeString("content") ?? node.attributeString("datetime")
+    guard let value = given ?? node.textContent.collapsingSpaces(below: 300), !value.isEmpty, value.count < 300
+    else { return }
     signals.itemprops[prop, default: []].append(value)
   }
 }

@@ -15,3 +15,24 @@ extension String {
     return out
   }
 }
+
+extension String {
+  /// `collapsingSpaces` when it has fewer than `limit` characters, else nil; a long text is
+  /// turned down from a count of its printable ASCII bytes (each followed by ASCII, so each is
+  /// a character of its own that stays), without collapsing it.
+  func collapsingSpaces(below limit: Int) -> String? {
+    var surely = 0
+    var previousCounts = false
+    for byte in utf8 {
+      if previousCounts && byte < 0x80 {
+        surely += 1
+        if surely >= limit { return nil }
+      }
+      previousCounts = byte > 0x20 && byte < 0x7F
+    }
+    if previousCounts { surely += 1 }
+    if surely >= limit { return nil }
+    let collapsed = collapsingSpaces
+    return collapsed.count < limit ? collapsed : nil
+  }
+}
