@@ -1,7 +1,7 @@
 /// The members of a JSON object with some string values kept as UTF-8 bytes: what a stream
 /// line needs when one member is a whole page ("html") that goes on as bytes, so it is
 /// neither made a `String` nor copied again.
-public struct JSONObjectBytes: Sendable {
+public struct JSONObjectBytes: Sendable, Equatable {
   /// The members, except the string values of the raw keys.
   public var members: [String: JSON]
   /// The string values of the raw keys, as UTF-8 bytes with escapes resolved.
