@@ -3,6 +3,7 @@ extension EntityPass {
   mutating func describeLines() {
     lines = []
     lineStarts = []
+    lookUpShortLists()
     var start = 0
     var evidence = SportsEvidence()
     while start < tokens.count {
@@ -29,13 +30,13 @@ extension EntityPass {
     let line = lineIndex(p)
     let known = sportsLines.answers[line]
     if known != 0 { return known == 1 }
-    let cues = words.sportsCues, matches = words.matchCues
+    let cues = words.sportsCues.bit, matches = words.matchCues.bit
     var sports = false, match = false, score = false
     for i in lines[line].tokens {
       let t = tokens[i]
       if t.isWord {
-        if cues.contains(t.key) { sports = true; break }
-        if matches.contains(t.key) { match = true }
+        if shortBits[i] & cues != 0 { sports = true; break }
+        if shortBits[i] & matches != 0 { match = true }
       } else if t.shape.contains(.number), isScore(i) {
         score = true
       }
@@ -45,9 +46,22 @@ extension EntityPass {
     return sports
   }
 
+  /// Reads the bits of the short word lists (connectors, cues, titles, keywords) for every
+  /// word once: the line descriptions and the chunk rules test them by token.
+  mutating func lookUpShortLists() {
+    let table = words.connectors.table
+    var bits = [UInt32](repeating: 0, count: tokens.count)
+    tokens.withUnsafeBufferPointer { t in
+      bits.withUnsafeMutableBufferPointer { out in
+        for i in t.indices where t[i].isWord { out[i] = table[t[i].key] ?? 0 }
+      }
+    }
+    shortBits = bits
+  }
+
   func describe(_ range: Range<Int>) -> LineFacts {
     var facts = LineFacts()
-    let connectors = words.connectors
+    let connectors = words.connectors.bit
     var wordCount = 0, caps = 0, capitalized = 0, lowerContent = 0, numbers = 0, namesBeforeNumbers = 0
     for i in range {
       let t = tokens[i]
@@ -64,7 +78,7 @@ extension EntityPass {
       if t.isAllCaps && t.length > 1 { caps += 1 }
       if t.isCapitalized {
         capitalized += 1
-      } else if t.length > 5 || !connectors.contains(t.key) {
+      } else if t.length > 5 || shortBits[i] & connectors == 0 {
         lowerContent += 1
       }
     }

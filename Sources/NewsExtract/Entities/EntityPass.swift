@@ -22,6 +22,9 @@ struct EntityPass {
   /// Names of two words or more found outside all-caps lines, by phrase key, with their type.
   var knownNames = KeyTable<EntityType>([])
   var knownPrefixes = KeySet()
+  /// Per token, the bits of the short lists of `NameVocabulary` that hold the word (0 for
+  /// marks and numbers); filled by `lookUpShortLists`.
+  var shortBits: [UInt32] = []
 
   init(tokens: [NameToken], gazetteer: Gazetteer) {
     self.tokens = tokens
@@ -81,7 +84,7 @@ struct EntityPass {
   }
 
   func isConnector(_ i: Int) -> Bool {
-    i < tokens.count && tokens[i].isWord && !tokens[i].isCapitalized && words.connectors.contains(tokens[i].key)
+    i < tokens.count && tokens[i].isWord && !tokens[i].isCapitalized && shortBits[i] & words.connectors.bit != 0
   }
 
   /// An acronym: two to six letters, capitals only or capitals with a few lower-case ones
