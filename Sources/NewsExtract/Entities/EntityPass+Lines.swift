@@ -1,9 +1,8 @@
 extension EntityPass {
   /// Sets each line's style (prose, title case, all caps) and sports cues.
   mutating func describeLines() {
-    lines = []
-    lineStarts = []
     lookUpShortLists()
+    var lines: [LineFacts] = [], lineStarts: [Int] = []
     var start = 0
     var evidence = SportsEvidence()
     while start < tokens.count {
@@ -19,6 +18,8 @@ extension EntityPass {
       lineStarts.append(start)
       start = end
     }
+    self.lines = lines
+    self.lineStarts = lineStarts
     sportsDocument = evidence.isSportsReport
     sportsLines.answers = Array(repeating: 0, count: lines.count)
   }
