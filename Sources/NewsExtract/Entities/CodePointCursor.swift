@@ -25,7 +25,8 @@ struct CodePointCursor {
       while byte + 8 <= target {
         let word = UnsafeRawPointer(b.baseAddress! + byte).loadUnaligned(as: UInt64.self)
         let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-        count += 8 - continuation.nonzeroBitCount
+        // One bit per continuation byte, summed by a multiply (no popcount instruction needed).
+        count += 8 - Int(truncatingIfNeeded: ((continuation >> 7) &* 0x0101_0101_0101_0101) >> 56)
         byte += 8
       }
       while byte < target {

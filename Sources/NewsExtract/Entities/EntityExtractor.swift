@@ -15,8 +15,7 @@ public struct EntityExtractor: MentionExtractor {
   /// The mentions in `text`, in text order; each names its rule and a confidence.
   public func mentions(in text: TextBuffer, context: ExtractionContext) -> [EntityMention] {
     let tokens = text.bytes.withUnsafeBufferPointer { NameTokenizer.tokens($0) }
-    var pass = EntityPass(tokens: tokens, gazetteer: gazetteer)
-    pass.bytesView = text.bytes
+    var pass = EntityPass(text: EntityPassText(tokens: tokens, bytes: text.bytes, gazetteer: gazetteer))
     let names = pass.run()
     let ranges = names.map { tokens[$0.tokens.lowerBound].start..<tokens[$0.tokens.upperBound - 1].end }
     let texts = text.texts(of: ranges)

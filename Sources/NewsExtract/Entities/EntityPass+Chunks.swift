@@ -25,11 +25,12 @@ extension EntityPass {
   /// by a capitalized word ("and"/"on" only inside an organization-like name, never "in").
   func chunkEnd(from start: Int, limit: Int, style: LineStyle) -> Int {
     var j = start + 1
-    var hasHead = words.organizationHeads.contains(tokens[start].key)
+    let head = words.organizationHeads.bit
+    var hasHead = shortBits[start] & head != 0
     while j < limit {
       let t = tokens[j]
       if t.isWord && (t.isCapitalized || style == .allCaps && t.isAllCaps) {
-        if words.organizationHeads.contains(t.key) { hasHead = true }
+        if shortBits[j] & head != 0 { hasHead = true }
         j += 1
         continue
       }

@@ -1,13 +1,12 @@
 extension EntityPass {
   /// Sets each line's style (prose, title case, all caps) and sports cues.
   mutating func describeLines() {
-    lines = []
-    lineStarts = []
-    var start = 0
+    let starts = lookUpShortLists()
+    var lines: [LineFacts] = []
+    lines.reserveCapacity(starts.count)
     var evidence = SportsEvidence()
-    while start < tokens.count {
-      var end = start + 1
-      while end < tokens.count && !tokens[end].startsLine { end += 1 }
+    for (index, start) in starts.enumerated() {
+      let end = index + 1 < starts.count ? starts[index + 1] : tokens.count
       var facts = describe(start..<end)
       facts.tokens = start..<end
       addSportsEvidence(of: start..<end, index: lines.count, results: facts.results, to: &evidence)
@@ -15,9 +14,9 @@ extension EntityPass {
         individualSport = true
       }
       lines.append(facts)
-      lineStarts.append(start)
-      start = end
     }
+    self.lines = lines
+    self.lineStarts = starts
     sportsDocument = evidence.isSportsReport
     sportsLines.answers = Array(repeating: 0, count: lines.count)
   }
@@ -29,13 +28,13 @@ extension EntityPass {
     let line = lineIndex(p)
     let known = sportsLines.answers[line]
     if known != 0 { return known == 1 }
-    let cues = words.sportsCues, matches = words.matchCues
+    let cues = words.sportsCues.bit, matches = words.matchCues.bit
     var sports = false, match = false, score = false
     for i in lines[line].tokens {
       let t = tokens[i]
       if t.isWord {
-        if cues.contains(t.key) { sports = true; break }
-        if matches.contains(t.key) { match = true }
+        if shortBits[i] & cues != 0 { sports = true; break }
+        if shortBits[i] & matches != 0 { match = true }
       } else if t.shape.contains(.number), isScore(i) {
         score = true
       }
@@ -45,9 +44,29 @@ extension EntityPass {
     return sports
   }
 
+  /// Reads the bits of the short word lists (connectors, cues, titles, keywords) for every
+  /// word once, into `shortBits`: the line descriptions and the chunk rules test them by
+  /// token. Returns the first token of each line, found on the same walk.
+  mutating func lookUpShortLists() -> [Int] {
+    let table = words.connectors.table
+    var starts: [Int] = []
+    let bits = tokens.withUnsafeBufferPointer { t in
+      [UInt32](unsafeUninitializedCapacity: t.count) { out, count in
+        for i in t.indices {
+          let token = t[i]
+          if i == 0 || token.startsLine { starts.append(i) }
+          out[i] = token.isWord ? table[token.key] ?? 0 : 0
+        }
+        count = t.count
+      }
+    }
+    shortBits = bits
+    return starts
+  }
+
   func describe(_ range: Range<Int>) -> LineFacts {
     var facts = LineFacts()
-    let connectors = words.connectors
+    let connectors = words.connectors.bit
     var wordCount = 0, caps = 0, capitalized = 0, lowerContent = 0, numbers = 0, namesBeforeNumbers = 0
     for i in range {
       let t = tokens[i]
@@ -59,14 +78,13 @@ extension EntityPass {
         }
         continue
       }
-      guard t.isWord else { continue }
-      wordCount += 1
-      if t.isAllCaps && t.length > 1 { caps += 1 }
-      if t.isCapitalized {
-        capitalized += 1
-      } else if t.length > 5 || !connectors.contains(t.key) {
-        lowerContent += 1
-      }
+      // Counted without branches: words, marks and capitals alternate unpredictably.
+      let word = t.shape.flag(.word), capital = t.shape.flag(.capitalized)
+      let connector = shortBits[i] & connectors != 0 ? 1 : 0
+      wordCount &+= word
+      caps &+= word & t.shape.flag(.allCaps) & (t.length > 1 ? 1 : 0)
+      capitalized &+= word & capital
+      lowerContent &+= word & (1 - capital) & ((t.length > 5 ? 1 : 0) | (1 - connector))
     }
     if wordCount > 0, caps * 10 >= wordCount * 7, caps > 0, wordCount - caps <= 3 || caps * 10 >= wordCount * 8 {
       facts.style = .allCaps

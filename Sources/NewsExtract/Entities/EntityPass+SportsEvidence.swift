@@ -38,12 +38,12 @@ extension EntityPass {
     var firstSportsWord = Int.max
     let scoresBefore = evidence.scores
     evidence.lines += 1
-    // The lists share one table: one look-up answers both.
-    let sportsBit = words.sportsCues.bit, matchBit = words.matchCues.bit, table = words.sportsCues.table
+    // Both are short lists: the bits looked up once per word answer both.
+    let sportsBit = words.sportsCues.bit, matchBit = words.matchCues.bit
     for i in range {
       let t = tokens[i]
       if t.isWord {
-        let bits = table[t.key] ?? 0
+        let bits = shortBits[i]
         if bits & sportsBit != 0 {
           sportsWord = true
           firstSportsWord = min(firstSportsWord, i)

@@ -4,29 +4,14 @@ import NewsCore
 /// The first pass reads each line's capitalized chunks; the document pass then settles
 /// short forms (surnames, acronyms, "the Council") against the names found.
 struct EntityPass {
-  let gazetteer: Gazetteer
-  let words: NameVocabulary
-  let tokens: [NameToken]
-  var lines: [LineFacts] = []
-  /// The first token of each line, in order.
-  var lineStarts: [Int] = []
-  /// Whether the document is a sports report (see `SportsEvidence`).
-  var sportsDocument = false
-  /// Whether the sport is one of individuals (golf, tennis): its tables list people.
-  var individualSport = false
-  let sportsLines = LineAnswers()
-  let phraseMemo = PhraseMemo()
+  /// Tokens, word lists and line facts (see `EntityPassText`).
+  let text: EntityPassText
   var found: [FoundName] = []
   /// Single capitalized words the first pass could not type; the document pass may.
   var pending: [Int] = []
-  /// Names of two words or more found outside all-caps lines, by phrase key, with their type.
-  var knownNames = KeyTable<EntityType>([])
-  var knownPrefixes = KeySet()
 
-  init(tokens: [NameToken], gazetteer: Gazetteer) {
-    self.tokens = tokens
-    self.gazetteer = gazetteer
-    self.words = gazetteer.words
+  init(text: EntityPassText) {
+    self.text = text
   }
 
   /// Runs both passes and returns the names in text order.
@@ -81,7 +66,7 @@ struct EntityPass {
   }
 
   func isConnector(_ i: Int) -> Bool {
-    i < tokens.count && tokens[i].isWord && !tokens[i].isCapitalized && words.connectors.contains(tokens[i].key)
+    i < tokens.count && tokens[i].isWord && !tokens[i].isCapitalized && shortBits[i] & words.connectors.bit != 0
   }
 
   /// An acronym: two to six letters, capitals only or capitals with a few lower-case ones
@@ -102,7 +87,4 @@ struct EntityPass {
   }
 
   func tokenBytes(_ i: Int) -> ArraySlice<UInt8> { bytesView[tokens[i].start..<tokens[i].end] }
-
-  /// Set by the extractor: the matching view the tokens index into.
-  var bytesView: [UInt8] = []
 }

@@ -23,6 +23,10 @@ struct NameToken {
     static let sentenceStart = Shape(rawValue: 1 << 9)
     /// First token of a line (block).
     static let lineStart = Shape(rawValue: 1 << 10)
+
+    /// 1 when the shape has `flag`, else 0 (for counting without branches).
+    @inline(__always)
+    func flag(_ flag: Shape) -> Int { rawValue & flag.rawValue != 0 ? 1 : 0 }
   }
 
   // 16 bytes a token: the token array of a long text stays small.

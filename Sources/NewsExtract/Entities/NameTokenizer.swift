@@ -3,13 +3,34 @@
 /// A possessive `'s` is left outside the word. Line breaks start a new line and sentence.
 enum NameTokenizer {
   static func tokens(_ b: UnsafeBufferPointer<UInt8>) -> [NameToken] {
-    var out: [NameToken] = []
-    out.reserveCapacity(b.count / 4 + 16)
+    // Tokens are written straight into the array's storage. A token and the space after it
+    // take two bytes or more in ordinary text; a text denser than that is tokenized again
+    // with room for a token per byte.
+    if let tokens = tokens(b, capacity: b.count / 2 + 16) { return tokens }
+    return tokens(b, capacity: b.count + 1)!
+  }
+
+  /// The tokens of `b`, or nil when there are more than `capacity`.
+  static func tokens(_ b: UnsafeBufferPointer<UInt8>, capacity: Int) -> [NameToken]? {
+    var complete = true
+    let tokens = [NameToken](unsafeUninitializedCapacity: capacity) { storage, count in
+      guard let out = storage.baseAddress else { return }
+      count = 0
+      complete = scan(b, into: out, capacity: capacity, count: &count)
+    }
+    return complete ? tokens : nil
+  }
+
+  /// Writes the tokens of `b` to `out`; false when they do not fit in `capacity`.
+  private static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<NameToken>, capacity: Int, count: inout Int) -> Bool {
+    var written = 0
+    defer { count = written }
     let n = b.count
     var i = 0
     var lineStart = true
     var sentenceStart = true
     while i < n {
+      guard written < capacity else { return false }
       let c = b[i]
       if c == 0x20 || c == 0x09 || c == 0x0D { i += 1; continue }
       if c == 0x0A { lineStart = true; sentenceStart = true; i += 1; continue }
@@ -23,14 +44,16 @@ enum NameTokenizer {
           }
           break
         }
-        out.append(NameToken(start: i, end: j, key: 0, shape: .number, sentenceStart: sentenceStart, lineStart: lineStart))
+        (out + written).initialize(to: NameToken(start: i, end: j, key: 0, shape: .number, sentenceStart: sentenceStart, lineStart: lineStart))
+        written &+= 1
         lineStart = false
         sentenceStart = false
         i = j
         continue
       }
       if (c | 0x20) &- 0x61 < 26, let token = plainWord(b, from: i, sentenceStart: sentenceStart, lineStart: lineStart) {
-        out.append(token)
+        (out + written).initialize(to: token)
+        written &+= 1
         lineStart = false
         sentenceStart = false
         i = token.end
@@ -39,7 +62,8 @@ enum NameTokenizer {
       let (isLetter, width) = letter(b, i)
       if isLetter {
         let token = word(b, from: i, sentenceStart: sentenceStart, lineStart: lineStart)
-        out.append(token)
+        (out + written).initialize(to: token)
+        written &+= 1
         lineStart = false
         sentenceStart = false
         if token.shape.contains(.period) && !token.shape.contains(.capitalized) { sentenceStart = true }
@@ -53,7 +77,8 @@ enum NameTokenizer {
       }
       var mark: UInt8 = c < 0x80 ? c : 0
       if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x94 { mark = 0x97 }  // em dash
-      out.append(NameToken(start: i, end: i + width, key: UInt64(mark), shape: .punct, sentenceStart: sentenceStart, lineStart: lineStart))
+      (out + written).initialize(to: NameToken(start: i, end: i + width, key: UInt64(mark), shape: .punct, sentenceStart: sentenceStart, lineStart: lineStart))
+      written &+= 1
       lineStart = false
       if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || mark == 0x97 || c == 0x3B {
         sentenceStart = true
@@ -66,7 +91,7 @@ enum NameTokenizer {
       }
       i += width
     }
-    return out
+    return true
   }
 
   /// Whether a letter starts at `i`, and the byte width of the character there.
