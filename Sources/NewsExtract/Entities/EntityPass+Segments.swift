@@ -25,6 +25,7 @@ extension EntityPass {
       addPhrase(entry, s..<e)
       return
     }
+    if readAmpersandName(s, e) { return }
     if readClub(s, e) { return }
     if readForeignConnector(s, e) { return }
     if let name = keywordName(s, e) {
@@ -109,7 +110,11 @@ extension EntityPass {
         while q < e && q < p + 4 && continuesName(q, e, cue: cue) { q += 1 }
         // A title word ending the chunk is a surname: "John Major", "Jane Bishop".
         if q == e - 1, words.personTitles.contains(tokens[q].key), !words.notNames.contains(tokens[q].key) { q += 1 }
-        add(.person, p..<q, cue ? .titleBeforeName : .givenName, 0.75)
+        if !cue, companyEvidence(p, q) != nil {
+          add(.organization, p..<q, .companyContext, 0.6)  // "Philip Morris said in a statement it …"
+        } else {
+          add(.person, p..<q, cue ? .titleBeforeName : .givenName, 0.75)
+        }
         p = q
         cue = false
         continue

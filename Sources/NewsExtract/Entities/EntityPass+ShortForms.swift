@@ -5,6 +5,7 @@ extension EntityPass {
   /// the organization whose acronym they spell or whose keyword they repeat ("the Council"),
   /// or take the type the same name has elsewhere in the document.
   mutating func settleShortForms() {
+    settleCompanies()
     var surnames = KeySet()
     var singleNames: [(key: UInt64, type: EntityType, confidence: Double)] = []
     var organizationEnds = KeySet()

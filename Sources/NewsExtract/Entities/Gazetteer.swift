@@ -41,6 +41,7 @@ final class Gazetteer: Sendable {
     for row in reader.rows("countries.tsv") where row.count >= 3 { add(row[0], .country, row[2]) }
     for row in reader.rows("geo-features.tsv") where row.count >= 2 { add(row[0], .feature, row[0]) }
     for row in reader.rows("organizations.tsv") where row.count >= 2 { add(row[0], .organization, row[1]) }
+    for row in reader.rows("companies.tsv") where row.count >= 2 { add(row[0], .organization, row[1]) }
     // Cities of a million people or more before regions (Ankara the city, not the province),
     // smaller ones after them (Florida the state, not the town).
     let cities = reader.rows("cities.tsv").filter { $0.count >= 4 }
