@@ -53,7 +53,7 @@ extension EntityPass {
   mutating func readCapsChunk(_ chunk: Range<Int>) {
     var p = chunk.lowerBound
     while p < chunk.upperBound {
-      if let (length, type) = longestKnownName(at: p, limit: chunk.upperBound) {
+      if let (length, type) = longestKnownName(at: p, limit: chunk.upperBound), !isDateline(p..<(p + length)) {
         add(type, p..<(p + length), .sameNameElsewhere, 0.7)  // "MANCHESTER UNITED" of "Manchester United"
         p += length
         continue

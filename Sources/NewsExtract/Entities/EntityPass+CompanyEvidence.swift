@@ -16,6 +16,7 @@ extension EntityPass {
     if companyListBefore(s) { return .listedWithCompany }
     guard e < tokens.count, !tokens[e].startsLine else { return nil }
     if possessionAfter(e) { return .possession }
+    if companyNounAfter(e) { return .appositive }
     if priceMoveAfter(e) { return .priceMove }
     if roleAndPersonAfter(e) { return .roleAfter }
     if itAfterSaid(e) { return .itAfterSaid }
@@ -46,6 +47,21 @@ extension EntityPass {
     if last.tokens.upperBound == s - 1 { return true }
     // "Inco up 1-1/2 and Alcan up 3/4": the same price move after both.
     return tokens[s - 1].key == ContextWords.and && priceMoveAfter(s + 1) && priceMoveAfter(last.tokens.upperBound)
+  }
+
+  /// "X , the smallest of the big tobacco firms ,": an apposition that ends on a company noun.
+  func companyNounAfter(_ e: Int) -> Bool {
+    guard tokens[e].mark == 0x2C, e + 2 < tokens.count, tokens[e + 1].key == ContextWords.the || tokens[e + 1].key == ContextWords.a
+    else { return false }
+    var p = e + 2
+    while p < tokens.count, p <= e + 9, tokens[p].isWord, !tokens[p].isCapitalized, !tokens[p].startsLine {
+      if words.companyAppositives.contains(tokens[p].key) {
+        // "the bank 's chairman" describes a person
+        return p + 1 < tokens.count && !tokens[p + 1].isWord && tokens[p + 1].mark != 0x27
+      }
+      p += 1
+    }
+    return false
   }
 
   /// "X shares", "X 's chairman", "X 's board".

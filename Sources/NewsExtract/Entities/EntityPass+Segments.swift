@@ -20,6 +20,10 @@ extension EntityPass {
       add(.person, s..<e, .initialsAndSurname, 0.7)  // "M. Atherton", "J. R. Hallworth"
       return
     }
+    if dismissedBy(s) {
+      add(.person, s..<e, .scoreboardPlayer, 0.7)  // "c Croft b Cork 176"
+      return
+    }
     if readTeam(s, e) { return }
     if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s, acceptsPhrase(entry, s..<e) {
       addPhrase(entry, s..<e)
@@ -83,7 +87,7 @@ extension EntityPass {
   mutating func readForeignConnector(_ s: Int, _ e: Int) -> Bool {
     guard e - s >= 3, let c = (s + 1..<e - 1).first(where: { isConnector($0) && words.foreignConnectors.contains(tokens[$0].key) }),
       !words.notNames.contains(tokens[s].key), !words.personTitles.contains(tokens[s].key), keywordName(s, e) == nil,
-      !(s..<c).contains(where: { startsPhrase($0, limit: c) })
+      !(s..<c).contains(where: { startsPhrase($0, limit: c) && longestPhrase(at: $0, limit: c, anyCase: false)?.1.kind != .organization })
     else { return false }
     let person = words.givenNames.contains(tokens[s].key)
     add(person ? .person : .organization, s..<e, .foreignConnector, 0.5)
@@ -113,7 +117,7 @@ extension EntityPass {
         if !cue, companyEvidence(p, q) != nil {
           add(.organization, p..<q, .companyContext, 0.6)  // "Philip Morris said in a statement it …"
         } else {
-          add(.person, p..<q, cue ? .titleBeforeName : .givenName, 0.75)
+          add(.person, p..<withParticle(q), cue ? .titleBeforeName : .givenName, 0.75)
         }
         p = q
         cue = false
@@ -155,6 +159,7 @@ extension EntityPass {
   func continuesName(_ q: Int, _ e: Int, cue: Bool) -> Bool {
     guard isCapitalizedWord(q) else { return false }
     guard stopsName(q, e) else { return true }
+    if !cue, q > 0, words.givenNames.contains(tokens[q - 1].key), surnameLikePlace(q, e) { return true }
     guard cue, let (length, entry) = longestPhrase(at: q, limit: e, anyCase: false), length == 1,
       entry.kind == .city || entry.kind == .region
     else { return false }

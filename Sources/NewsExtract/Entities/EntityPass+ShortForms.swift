@@ -42,6 +42,10 @@ extension EntityPass {
         found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
       }
     }
+    let clubs = sportsDocument && !individualSport ? settleClubsInMatches() : []
+    for p in clubs where found.last?.tokens.lowerBound == p {
+      singleNames.append((tokens[p].key, .organization, 0.5))
+    }
     // One-word names by key, the most confident first (a table keeps the first of a key).
     singleNames.sort {
       if $0.key != $1.key { return $0.key < $1.key }
@@ -49,6 +53,8 @@ extension EntityPass {
       return $0.type.rawValue < $1.type.rawValue
     }
     let singles = KeyTable(singleNames.map { ($0.key, $0.type) })
+    let companyStarts = KeySet(found.filter { $0.type == .organization && ($0.rule == .companyContext || $0.rule == .gazetteerOrganization) }
+      .map { UInt64($0.tokens.lowerBound) })
     let organizations = namedOrganizations()
     var spelled: [UInt64: Bool] = [:]
     for p in pending {
@@ -64,6 +70,12 @@ extension EntityPass {
         personStarts.contains(UInt64(p + 3))
       {
         add(.organization, range, .clubBeforePlayer, 0.5)
+      } else if clubs.contains(p) {
+        continue  // read as a club above
+      } else if p + 2 < tokens.count, tokens[p + 1].key == ContextWords.and || tokens[p + 1].mark == 0x2C,
+        companyStarts.contains(UInt64(p + 2)), !tokens[p].sentenceStart || !words.commonWords.contains(key)
+      {
+        add(.organization, range, .companyContext, 0.5)  // "Cargill and Archer Daniels Midland"
       } else if words.commonWords.contains(key) {
         continue  // an ordinary word: only a surname given in full elsewhere makes it a name
       } else if let type = singles[key] {

@@ -29,7 +29,7 @@ extension EntityPass {
       return
     }
     if (cue || verb) && !organizationWord && !isAcronym(run.lowerBound) {
-      add(.person, run, cue ? .titleBeforeName : .reportingVerb, cue ? 0.8 : 0.7)
+      add(.person, run.lowerBound..<withParticle(run.upperBound), cue ? .titleBeforeName : .reportingVerb, cue ? 0.8 : 0.7)
       return
     }
     if run.count >= 2 {

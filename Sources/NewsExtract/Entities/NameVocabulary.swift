@@ -129,6 +129,7 @@ enum ContextWords {
   static let by = PhraseKey.word("by")
   static let s = PhraseKey.word("s")
   static let it = PhraseKey.word("it")
+  static let a = PhraseKey.word("a")
   static let chief = PhraseKey.word("chief")
   static let new = PhraseKey.word("new")
   static let was = PhraseKey.word("was")
