@@ -21,7 +21,8 @@ extension EntityPass {
   }
 
   func isClubInMatch(_ p: Int) -> Bool {
-    guard p + 1 < tokens.count, !tokens[p + 1].startsLine, tokens[p + 1].isWord, facts(of: p).style == .prose,
+    guard p + 1 < tokens.count, !tokens[p + 1].startsLine, tokens[p + 1].isWord, !tokens[p + 1].isCapitalized,
+      facts(of: p).style == .prose,
       !(tokens[p].sentenceStart && words.commonWords.contains(tokens[p].key)), !words.givenNames.contains(tokens[p].key)
     else { return false }
     let next = tokens[p + 1].key

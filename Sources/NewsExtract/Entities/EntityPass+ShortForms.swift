@@ -83,7 +83,7 @@ extension EntityPass {
       } else if isAcronym(p) {
         if spellsNamedOrganization(p, organizations, &spelled) {
           add(.organization, range, .acronymOfNamedOrganization, 0.8)
-        } else if facts(of: p).style == .prose {
+        } else if facts(of: p).style == .prose || isHeadlineAcronym(p) {
           add(.organization, range, .acronym, 0.4)
         }
       } else if words.familyNames.contains(key), facts(of: p).style == .prose, !tokens[p].isAllCaps,
@@ -98,6 +98,15 @@ extension EntityPass {
         add(.person, range, .playerInSportsReport, 0.35)
       }
     }
+  }
+
+  /// A short word of an all-caps headline that is no word of the language and no one's name
+  /// ("UAW REACH PACT"): an acronym, read as an organization as in prose.
+  func isHeadlineAcronym(_ p: Int) -> Bool {
+    let t = tokens[p]
+    guard facts(of: p).style == .allCaps, t.length <= 4, !t.shape.contains(.period), !isDateline(p..<(p + 1)) else { return false }
+    return !words.givenNames.contains(t.key) && !words.familyNames.contains(t.key) && !words.demonyms.contains(t.key)
+      && !words.sportsCues.contains(t.key) && !words.matchCues.contains(t.key)
   }
 
   /// The capitalized words of each organization found with two words or more, once per
