@@ -1,12 +1,5 @@
 import NewsCore
 
-/// Words after a team's name that a single player's name does not take: plural verbs
-/// ("Juventus were held"), read in sports reports.
-enum ClubWords {
-  static let at = PhraseKey.word("at")
-  static let pluralVerbs = KeySet(["were", "are", "have", "remain", "trail", "lead", "play", "face", "meet", "host"].map(PhraseKey.word))
-}
-
 extension EntityPass {
   /// In a report of a team sport, the untyped single names that act as teams: followed by a
   /// plural verb, or by a match verb in a line with a score ("Inter drew 0-0 with Piacenza").

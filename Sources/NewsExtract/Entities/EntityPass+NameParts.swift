@@ -1,12 +1,5 @@
 import NewsCore
 
-/// Lower-case particles that open the last part of an Arabic name ("al-Shara", "el-Din").
-enum NameParticles {
-  static let prefixes: [[UInt8]] = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"].map { Array($0.utf8) }
-  /// Cricket scoreboard marks before a player's name: caught, bowled, stumped, leg before.
-  static let dismissals = KeySet(["c", "b", "st", "lbw"].map(PhraseKey.word))
-}
-
 extension EntityPass {
   /// The end of a name ending at `q`, taken on over a particle word ("Farouq al-Shara").
   func withParticle(_ q: Int) -> Int {
@@ -33,7 +26,7 @@ extension EntityPass {
   /// A capitalized word after a scoreboard's "c", "b", "st" or "lbw" in a sports report.
   func dismissedBy(_ p: Int) -> Bool {
     guard p > 0, isCapitalizedWord(p), !tokens[p].startsLine, tokens[p - 1].isWord, !tokens[p - 1].isCapitalized,
-      NameParticles.dismissals.contains(tokens[p - 1].key)
+      ScoreboardMarks.dismissals.contains(tokens[p - 1].key)
     else { return false }
     return sportsDocument || facts(of: p).results
   }

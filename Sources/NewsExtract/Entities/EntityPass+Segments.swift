@@ -53,7 +53,7 @@ extension EntityPass {
       entry.kind == .country || entry.kind == .feature || entry.kind == .organization
     {
       add(entry.kind.type, s..<e, entry.kind == .organization ? .gazetteerOrganization : .gazetteerPlace, 0.8)
-    } else if before == 0x28 || before == 0x2C {
+    } else if before == 0x28 || before == 0x2C && insideParentheses(s) {
       add(.person, s..<e, .nameShape, 0.5)  // scorers: "( Litmanen 23 , Overmars 70 )"
     } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) {
       add(.person, s..<e, .givenName, 0.6)
@@ -61,6 +61,18 @@ extension EntityPass {
       add(.organization, s..<e, .teamInResults, 0.6)
     }
     return true
+  }
+
+  /// Whether an opening parenthesis before `s` on its line is still open ("( Litmanen 23 , X").
+  func insideParentheses(_ s: Int) -> Bool {
+    var p = s - 1
+    while p >= 0 {
+      let mark = tokens[p].mark
+      if mark == 0x28 { return true }
+      if mark == 0x29 || tokens[p].startsLine { return false }
+      p -= 1
+    }
+    return false
   }
 
   /// In a report of a team sport, two or three words with a city among them are a club

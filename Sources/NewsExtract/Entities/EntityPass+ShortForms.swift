@@ -11,6 +11,7 @@ extension EntityPass {
     var organizationEnds = KeySet()
     var organizationCores = KeySet()
     var personStarts = KeySet()
+    var locationCores = KeySet()
     for name in found {
       let last = tokens[name.tokens.upperBound - 1].key
       if name.type == .person { personStarts.insert(UInt64(name.tokens.lowerBound)) }
@@ -31,6 +32,13 @@ extension EntityPass {
           !words.notNames.contains(first.key), !words.demonyms.contains(first.key)
         {
           organizationCores.insert(first.key)
+        }
+      }
+      if name.type == .location && name.tokens.count >= 2 {
+        // "GOLAN" in a headline of a story about the Golan Heights.
+        let first = tokens[name.tokens.lowerBound].key
+        if !words.commonWords.contains(first), !words.demonyms.contains(first), !words.notNames.contains(first) {
+          locationCores.insert(first)
         }
       }
       if name.tokens.count == 1, name.confidence >= 0.5 { singleNames.append((last, name.type, name.confidence)) }
@@ -78,6 +86,8 @@ extension EntityPass {
         add(.organization, range, .companyContext, 0.5)  // "Cargill and Archer Daniels Midland"
       } else if words.commonWords.contains(key) {
         continue  // an ordinary word: only a surname given in full elsewhere makes it a name
+      } else if locationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
+        add(.location, range, .sameNameElsewhere, 0.5)
       } else if let type = singles[key] {
         add(type, range, .sameNameElsewhere, 0.5)
       } else if isAcronym(p) {

@@ -59,7 +59,7 @@ import Testing
   }
 
   /// Pinned floors, a little under the measured scores (0.95, 0.96, 0.96, 0.94, 0.95 on 2026-11-25).
-  @Test(arguments: ["wire-samples", "wire-samples-2", "wire-samples-3", "wire-samples-4", "wire-samples-5"])
+  @Test(arguments: ["wire-samples", "wire-samples-2", "wire-samples-3", "wire-samples-4", "wire-samples-5", "wire-samples-6", "wire-samples-7"])
   func scoresAboveTheFloor(_ name: String) throws {
     #expect(try Self.f1(name) >= 0.90)
   }
