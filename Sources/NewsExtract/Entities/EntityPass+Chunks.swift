@@ -63,7 +63,7 @@ extension EntityPass {
         acceptsPhrase(entry, p..<(p + length))
       {
         let range = p..<(p + length)
-        if entry.kind != .organization, isDateline(range) {
+        if entry.kind != .organization || range.upperBound < tokens.count && isDate(range.upperBound), isDateline(range) {
           add(.location, range, .dateline, 0.9)
         } else {
           addPhrase(entry, range)

@@ -63,6 +63,20 @@ extension EntityPass {
     return true
   }
 
+  /// The end of a known organization's name taken on over the unknown capitalized words after
+  /// it in the chunk ("Airbus Industrie"): no ordinary word, given name, title or known name.
+  func organizationNameEnd(_ q: Int, _ e: Int) -> Int {
+    var end = q
+    while end < e, isCapitalizedWord(end), !tokens[end].isAllCaps {
+      let key = tokens[end].key
+      guard !words.commonWords.contains(key), !words.givenNames.contains(key), !words.personTitles.contains(key),
+        !words.notNames.contains(key), !words.demonyms.contains(key), longestPhrase(at: end, limit: e, anyCase: false) == nil
+      else { break }
+      end += 1
+    }
+    return end
+  }
+
   /// Whether an opening parenthesis before `s` on its line is still open ("( Litmanen 23 , X").
   func insideParentheses(_ s: Int) -> Bool {
     var p = s - 1
@@ -138,8 +152,13 @@ extension EntityPass {
       if let (length, entry) = phrase, !(length == 1 && smallPlaceStartsName(p, e, entry, cue: cue)),
         acceptsPhrase(entry, p..<(p + length))
       {
-        addPhrase(entry, p..<(p + length))
-        p += length
+        let end = entry.kind == .organization ? organizationNameEnd(p + length, e) : p + length
+        if end > p + length {
+          add(.organization, p..<end, .gazetteerOrganization, 0.8)  // "Airbus Industrie"
+        } else {
+          addPhrase(entry, p..<(p + length))
+        }
+        p = end
         cue = false
         continue
       }

@@ -51,9 +51,7 @@ extension EntityPass {
       }
     }
     let clubs = sportsDocument && !individualSport ? settleClubsInMatches() : []
-    for p in clubs where found.last?.tokens.lowerBound == p {
-      singleNames.append((tokens[p].key, .organization, 0.5))
-    }
+    for p in clubs.sorted() { singleNames.append((tokens[p].key, .organization, 0.5)) }
     // One-word names by key, the most confident first (a table keeps the first of a key).
     singleNames.sort {
       if $0.key != $1.key { return $0.key < $1.key }
