@@ -27,6 +27,10 @@ import Testing
     // once a company, the name is a company in the rest of the story
     EntityExample(text: "Shares of Harlan Marsh rose .\n\nHarlan Marsh said sales were strong .", expected: ["organization:Harlan Marsh"],
       absent: ["person:Harlan Marsh", "person:Marsh"]),
+    // a listed name takes on the unknown words after it, not a title or a given name
+    EntityExample(text: "Analysts expect Siemens Nixdorf to cut jobs .", expected: ["organization:Siemens Nixdorf"]),
+    EntityExample(text: "Siemens Chairman Heinrich Brandl said orders rose .", expected: ["organization:Siemens"],
+      absent: ["organization:Siemens Chairman"]),
     // names listed by the stock indices
     EntityExample(text: "Boeing and Tesco reported results on Monday .", expected: ["organization:Boeing", "organization:Tesco"]),
   ]

@@ -23,6 +23,8 @@ import Testing
     // a company's name opening a headline is no dateline
     EntityExample(text: "GENERAL MOTORS , UNION REACH PACT .\n\nDETROIT 1996-10-02\n\nThe carmaker agreed a deal .",
       expected: ["organization:GENERAL MOTORS", "location:DETROIT"], absent: ["location:GENERAL MOTORS"]),
+    EntityExample(text: "UNITED NATIONS 1996-09-27\n\nThe Security Council met on Friday .", expected: ["location:UNITED NATIONS"],
+      absent: ["organization:UNITED NATIONS"]),
     // an unknown short word of an all-caps headline is an acronym
     EntityExample(text: "STEEL FIRMS , KMW REACH DEAL .\n\nBONN 1996-10-02\n\nThe union agreed .", expected: ["organization:KMW"]),
     EntityExample(text: "RAIN HALTS PLAY .\n\nBONN 1996-10-02\n\nPlay was stopped .", expected: [], absent: ["organization:RAIN", "organization:PLAY"]),
