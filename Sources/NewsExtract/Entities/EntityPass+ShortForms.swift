@@ -6,6 +6,7 @@ extension EntityPass {
   /// or take the type the same name has elsewhere in the document.
   mutating func settleShortForms() {
     settleCompanies()
+    let datelines = readDatelines()
     var surnames = KeySet()
     var singleNames: [(key: UInt64, type: EntityType, confidence: Double)] = []
     var organizationEnds = KeySet()
@@ -66,7 +67,9 @@ extension EntityPass {
     for p in pending {
       let key = tokens[p].key
       let range = p..<(p + 1)
-      if surnames.contains(key) {
+      if datelines.contains(p) {
+        continue  // a town of a dateline
+      } else if surnames.contains(key) {
         add(.person, range, .surnameOfNamedPerson, 0.7)
       } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
         add(.organization, range, .backReference, 0.5)

@@ -25,6 +25,10 @@ import Testing
       expected: ["organization:GENERAL MOTORS", "location:DETROIT"], absent: ["location:GENERAL MOTORS"]),
     EntityExample(text: "UNITED NATIONS 1996-09-27\n\nThe Security Council met on Friday .", expected: ["location:UNITED NATIONS"],
       absent: ["organization:UNITED NATIONS"]),
+    // a dateline's town and state are places even when no list knows them
+    EntityExample(text: "CHIP MAKER CUTS JOBS .\n\nHALVERSTOCK , Vt. 1996-10-02\n\nThe company said it would cut 300 jobs .",
+      expected: ["location:HALVERSTOCK", "location:Vt."]),
+    EntityExample(text: "MARKETS CLOSE HIGHER .\n\nNew Yorkers bought shares on 1996-10-02", expected: [], absent: ["location:MARKETS CLOSE HIGHER"]),
     // an unknown short word of an all-caps headline is an acronym
     EntityExample(text: "STEEL FIRMS , KMW REACH DEAL .\n\nBONN 1996-10-02\n\nThe union agreed .", expected: ["organization:KMW"]),
     EntityExample(text: "RAIN HALTS PLAY .\n\nBONN 1996-10-02\n\nPlay was stopped .", expected: [], absent: ["organization:RAIN", "organization:PLAY"]),
