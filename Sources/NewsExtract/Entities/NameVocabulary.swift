@@ -141,7 +141,7 @@ enum ContextWords {
   static let holdingsIn = KeySet(["shares", "stake", "stakes"].map(PhraseKey.word))
   /// Words between "X said" and the "it" that shows X is no person ("said on Monday it").
   static let saidFillers = KeySet(["on", "late", "early", "in", "a", "statement", "earlier", "today", "that"].map(PhraseKey.word))
-  /// Units after a price change ("fell 4 cents").
-  static let priceUnits = KeySet(["cents", "pence", "points", "percent", "pct", "yen", "pfennigs", "centimes"].map(PhraseKey.word))
+  /// Units after a share price's change ("fell 4 cents"); a percentage moves sales and prices of all kinds.
+  static let priceUnits = KeySet(["cents", "pence", "pfennigs", "centimes", "kopeks"].map(PhraseKey.word))
   static let ampersand = UInt64(0x26)
 }
