@@ -54,7 +54,7 @@ extension EntityPass {
   mutating func readCapsChunk(_ chunk: Range<Int>) {
     var p = chunk.lowerBound
     while p < chunk.upperBound {
-      if let (length, type) = longestKnownName(at: p, limit: chunk.upperBound) {
+      if let (length, type) = longestKnownName(at: p, limit: chunk.upperBound), !isDateline(p..<(p + length)) {
         add(type, p..<(p + length), .sameNameElsewhere, 0.7)  // "MANCHESTER UNITED" of "Manchester United"
         p += length
         continue
@@ -64,7 +64,7 @@ extension EntityPass {
         acceptsPhrase(entry, p..<(p + length))
       {
         let range = p..<(p + length)
-        if isDateline(range) {
+        if entry.kind != .organization || range.upperBound < tokens.count && isDate(range.upperBound), isDateline(range) {
           add(.location, range, .dateline, 0.9)
         } else {
           addPhrase(entry, range)

@@ -47,6 +47,8 @@ extension EntityPass {
         m += 1
       }
       guard end - start > 1 else { continue }
+      // "English County Championship": a nationality and a keyword name no place.
+      if !organization, (start..<(end - 1)).allSatisfy({ words.demonyms.contains(tokens[$0].key) }) { continue }
       let type: EntityType = organization ? .organization : .location
       return KeywordName(type: type, range: start..<end, rule: organization ? .organizationSuffix : .placeSuffix)
     }

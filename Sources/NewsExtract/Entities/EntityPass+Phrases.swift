@@ -65,6 +65,10 @@ extension EntityPass {
       add(.location, range, .dateline, 0.9)
       return
     }
+    if isVenueHeading(range) {
+      add(.location, range, .venueHeading, 0.8)
+      return
+    }
     if entry.kind == .city && (sportsDocument || line.results || isSportsLine(range.lowerBound))
       || entry.kind == .region && sportsDocument,
       !individualSport, !afterPlacePreposition(range.lowerBound)

@@ -20,11 +20,16 @@ extension EntityPass {
       add(.person, s..<e, .initialsAndSurname, 0.7)  // "M. Atherton", "J. R. Hallworth"
       return
     }
+    if dismissedBy(s) {
+      add(.person, s..<e, .scoreboardPlayer, 0.7)  // "c Croft b Cork 176"
+      return
+    }
     if readTeam(s, e) { return }
     if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s, acceptsPhrase(entry, s..<e) {
       addPhrase(entry, s..<e)
       return
     }
+    if readAmpersandName(s, e) { return }
     if readClub(s, e) { return }
     if readForeignConnector(s, e) { return }
     if let name = keywordName(s, e) {
@@ -48,7 +53,7 @@ extension EntityPass {
       entry.kind == .country || entry.kind == .feature || entry.kind == .organization
     {
       add(entry.kind.type, s..<e, entry.kind == .organization ? .gazetteerOrganization : .gazetteerPlace, 0.8)
-    } else if before == 0x28 || before == 0x2C {
+    } else if before == 0x28 || before == 0x2C && insideParentheses(s) {
       add(.person, s..<e, .nameShape, 0.5)  // scorers: "( Litmanen 23 , Overmars 70 )"
     } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) {
       add(.person, s..<e, .givenName, 0.6)
@@ -56,6 +61,32 @@ extension EntityPass {
       add(.organization, s..<e, .teamInResults, 0.6)
     }
     return true
+  }
+
+  /// The end of a known organization's name taken on over the unknown capitalized words after
+  /// it in the chunk ("Airbus Industrie"): no ordinary word, given name, title or known name.
+  func organizationNameEnd(_ q: Int, _ e: Int) -> Int {
+    var end = q
+    while end < e, isCapitalizedWord(end), !tokens[end].isAllCaps {
+      let key = tokens[end].key
+      guard !words.commonWords.contains(key), !words.givenNames.contains(key), !words.personTitles.contains(key),
+        !words.notNames.contains(key), !words.demonyms.contains(key), longestPhrase(at: end, limit: e, anyCase: false) == nil
+      else { break }
+      end += 1
+    }
+    return end
+  }
+
+  /// Whether an opening parenthesis before `s` on its line is still open ("( Litmanen 23 , X").
+  func insideParentheses(_ s: Int) -> Bool {
+    var p = s - 1
+    while p >= 0 {
+      let mark = tokens[p].mark
+      if mark == 0x28 { return true }
+      if mark == 0x29 || tokens[p].startsLine { return false }
+      p -= 1
+    }
+    return false
   }
 
   /// In a report of a team sport, two or three words with a city among them are a club
@@ -82,7 +113,7 @@ extension EntityPass {
   mutating func readForeignConnector(_ s: Int, _ e: Int) -> Bool {
     guard e - s >= 3, let c = (s + 1..<e - 1).first(where: { isConnector($0) && words.foreignConnectors.contains(tokens[$0].key) }),
       !words.notNames.contains(tokens[s].key), !words.personTitles.contains(tokens[s].key), keywordName(s, e) == nil,
-      !(s..<c).contains(where: { startsPhrase($0, limit: c) })
+      !(s..<c).contains(where: { startsPhrase($0, limit: c) && longestPhrase(at: $0, limit: c, anyCase: false)?.1.kind != .organization })
     else { return false }
     let person = words.givenNames.contains(tokens[s].key)
     add(person ? .person : .organization, s..<e, .foreignConnector, 0.5)
@@ -109,7 +140,11 @@ extension EntityPass {
         while q < e && q < p + 4 && continuesName(q, e, cue: cue) { q += 1 }
         // A title word ending the chunk is a surname: "John Major", "Jane Bishop".
         if q == e - 1, words.personTitles.contains(tokens[q].key), !words.notNames.contains(tokens[q].key) { q += 1 }
-        add(.person, p..<q, cue ? .titleBeforeName : .givenName, 0.75)
+        if !cue, companyEvidence(p, q) != nil {
+          add(.organization, p..<q, .companyContext, 0.6)  // "Philip Morris said in a statement it …"
+        } else {
+          add(.person, p..<withParticle(q), cue ? .titleBeforeName : .givenName, 0.75)
+        }
         p = q
         cue = false
         continue
@@ -117,8 +152,13 @@ extension EntityPass {
       if let (length, entry) = phrase, !(length == 1 && smallPlaceStartsName(p, e, entry, cue: cue)),
         acceptsPhrase(entry, p..<(p + length))
       {
-        addPhrase(entry, p..<(p + length))
-        p += length
+        let end = entry.kind == .organization ? organizationNameEnd(p + length, e) : p + length
+        if end > p + length {
+          add(.organization, p..<end, .gazetteerOrganization, 0.8)  // "Airbus Industrie"
+        } else {
+          addPhrase(entry, p..<(p + length))
+        }
+        p = end
         cue = false
         continue
       }
@@ -150,6 +190,7 @@ extension EntityPass {
   func continuesName(_ q: Int, _ e: Int, cue: Bool) -> Bool {
     guard isCapitalizedWord(q) else { return false }
     guard stopsName(q, e) else { return true }
+    if !cue, q > 0, words.givenNames.contains(tokens[q - 1].key), surnameLikePlace(q, e) { return true }
     guard cue, let (length, entry) = longestPhrase(at: q, limit: e, anyCase: false), length == 1,
       entry.kind == .city || entry.kind == .region
     else { return false }

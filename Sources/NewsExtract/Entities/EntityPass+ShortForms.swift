@@ -5,11 +5,14 @@ extension EntityPass {
   /// the organization whose acronym they spell or whose keyword they repeat ("the Council"),
   /// or take the type the same name has elsewhere in the document.
   mutating func settleShortForms() {
+    settleCompanies()
+    let datelines = readDatelines()
     var surnames = KeySet()
     var singleNames: [(key: UInt64, type: EntityType, confidence: Double)] = []
     var organizationEnds = KeySet()
     var organizationCores = KeySet()
     var personStarts = KeySet()
+    var locationCores = KeySet()
     for name in found {
       let last = tokens[name.tokens.upperBound - 1].key
       if name.type == .person { personStarts.insert(UInt64(name.tokens.lowerBound)) }
@@ -32,6 +35,13 @@ extension EntityPass {
           organizationCores.insert(first.key)
         }
       }
+      if name.type == .location && name.tokens.count >= 2 {
+        // "GOLAN" in a headline of a story about the Golan Heights.
+        let first = tokens[name.tokens.lowerBound].key
+        if !words.commonWords.contains(first), !words.demonyms.contains(first), !words.notNames.contains(first) {
+          locationCores.insert(first)
+        }
+      }
       if name.tokens.count == 1, name.confidence >= 0.5 { singleNames.append((last, name.type, name.confidence)) }
     }
     // A small town's name that is a person's surname here is the person.
@@ -41,6 +51,8 @@ extension EntityPass {
         found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
       }
     }
+    let clubs = sportsDocument && !individualSport ? settleClubsInMatches() : []
+    for p in clubs.sorted() { singleNames.append((tokens[p].key, .organization, 0.5)) }
     // One-word names by key, the most confident first (a table keeps the first of a key).
     singleNames.sort {
       if $0.key != $1.key { return $0.key < $1.key }
@@ -48,12 +60,16 @@ extension EntityPass {
       return $0.type.rawValue < $1.type.rawValue
     }
     let singles = KeyTable(singleNames.map { ($0.key, $0.type) })
+    let companyStarts = KeySet(found.filter { $0.type == .organization && ($0.rule == .companyContext || $0.rule == .gazetteerOrganization) }
+      .map { UInt64($0.tokens.lowerBound) })
     let organizations = namedOrganizations()
     var spelled: [UInt64: Bool] = [:]
     for p in pending {
       let key = tokens[p].key
       let range = p..<(p + 1)
-      if surnames.contains(key) {
+      if datelines.contains(p) {
+        continue  // a town of a dateline
+      } else if surnames.contains(key) {
         add(.person, range, .surnameOfNamedPerson, 0.7)
       } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
         add(.organization, range, .backReference, 0.5)
@@ -63,14 +79,22 @@ extension EntityPass {
         personStarts.contains(UInt64(p + 3))
       {
         add(.organization, range, .clubBeforePlayer, 0.5)
+      } else if clubs.contains(p) {
+        continue  // read as a club above
+      } else if p + 2 < tokens.count, tokens[p + 1].key == ContextWords.and || tokens[p + 1].mark == 0x2C,
+        companyStarts.contains(UInt64(p + 2)), !tokens[p].sentenceStart || !words.commonWords.contains(key)
+      {
+        add(.organization, range, .companyContext, 0.5)  // "Cargill and Archer Daniels Midland"
       } else if words.commonWords.contains(key) {
         continue  // an ordinary word: only a surname given in full elsewhere makes it a name
+      } else if locationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
+        add(.location, range, .sameNameElsewhere, 0.5)
       } else if let type = singles[key] {
         add(type, range, .sameNameElsewhere, 0.5)
       } else if isAcronym(p) {
         if spellsNamedOrganization(p, organizations, &spelled) {
           add(.organization, range, .acronymOfNamedOrganization, 0.8)
-        } else if facts(of: p).style == .prose {
+        } else if facts(of: p).style == .prose || isHeadlineAcronym(p) {
           add(.organization, range, .acronym, 0.4)
         }
       } else if words.familyNames.contains(key), facts(of: p).style == .prose, !tokens[p].isAllCaps,
@@ -85,6 +109,15 @@ extension EntityPass {
         add(.person, range, .playerInSportsReport, 0.35)
       }
     }
+  }
+
+  /// A short word of an all-caps headline that is no word of the language and no one's name
+  /// ("UAW REACH PACT"): an acronym, read as an organization as in prose.
+  func isHeadlineAcronym(_ p: Int) -> Bool {
+    let t = tokens[p]
+    guard facts(of: p).style == .allCaps, t.length <= 4, !t.shape.contains(.period), !isDateline(p..<(p + 1)) else { return false }
+    return !words.givenNames.contains(t.key) && !words.familyNames.contains(t.key) && !words.demonyms.contains(t.key)
+      && !words.sportsCues.contains(t.key) && !words.matchCues.contains(t.key)
   }
 
   /// The capitalized words of each organization found with two words or more, once per

@@ -24,8 +24,12 @@ extension EntityPass {
       return
     }
     let organizationWord = run.count == 1 && words.isOrganizationWord(tokens[run.lowerBound].key)
+    if !cue, !organizationWord, companyEvidence(run.lowerBound, run.upperBound) != nil {
+      add(.organization, run, .companyContext, 0.6)
+      return
+    }
     if (cue || verb) && !organizationWord && !isAcronym(run.lowerBound) {
-      add(.person, run, cue ? .titleBeforeName : .reportingVerb, cue ? 0.8 : 0.7)
+      add(.person, run.lowerBound..<withParticle(run.upperBound), cue ? .titleBeforeName : .reportingVerb, cue ? 0.8 : 0.7)
       return
     }
     if run.count >= 2 {

@@ -26,6 +26,11 @@ enum EntityRule: String, Sendable {
   case initialsAndSurname = "person.initials"
   case familyName = "person.family-name"
   case foreignConnector = "entity.foreign-connector"  // Telefonica de Argentina, Charles de Gaulle
+  case companyContext = "organization.company-context"  // shares of X, X fell 1/4, X 's chairman
+  case ampersandName = "organization.ampersand"  // Marks & Spencer, Procter & Gamble
+  case scoreboardPlayer = "person.scoreboard"  // c Croft b Cork
+  case clubInMatch = "organization.club-in-match"  // Juventus were held 1-1
+  case venueHeading = "location.venue-heading"  // At Leicester :
   case clubBeforePlayer = "organization.club-before-player"  // Arsenal 's Ian Wright
 }
 

@@ -35,6 +35,7 @@ final class Gazetteer: Sendable {
     addRows("countries.tsv", fields: 3, phrase: 0, canonical: 2, .country)
     addRows("geo-features.tsv", fields: 2, phrase: 0, canonical: 0, .feature)
     addRows("organizations.tsv", fields: 2, phrase: 0, canonical: 1, .organization)
+    addRows("companies.tsv", fields: 2, phrase: 0, canonical: 1, .organization)
     // Cities of a million people or more before regions (Ankara the city, not the province),
     // smaller ones after them (Florida the state, not the town).
     let cities = reader.contents("cities.tsv")

@@ -23,6 +23,11 @@ final class NameVocabulary: Sendable {
     "individual-sports.txt",
     "foreign-connectors.txt",
     "not-place-before-in.txt",
+    "company-appositives.txt",
+    "company-holders.txt",
+    "company-possessions.txt",
+    "company-roles-after.txt",
+    "price-verbs.txt",
   ]
 
   let givenNames: WordList
@@ -43,6 +48,16 @@ final class NameVocabulary: Sendable {
   let individualSports: WordList
   let foreignConnectors: WordList
   let notPlaceBeforeIn: WordList
+  /// Nouns right before a company's name ("retailer X", "rival X").
+  let companyAppositives: WordList
+  /// Nouns before "of", "at", "with", "for" and a company's name ("shares of X").
+  let companyHolders: WordList
+  /// Words after a company's name or its "'s" ("X shares", "X 's chairman").
+  let companyPossessions: WordList
+  /// Roles between an employer's or club's name and a person's ("X analyst Jane Doe").
+  let companyRolesAfter: WordList
+  /// Verbs of a share price's move ("X fell 1/4").
+  let priceVerbs: WordList
 
   /// The long lists (tens of thousands of words) share one table; the short ones another,
   /// small enough to stay in cache.
@@ -71,6 +86,11 @@ final class NameVocabulary: Sendable {
     individualSports = list(15)
     foreignConnectors = list(16)
     notPlaceBeforeIn = list(17)
+    companyAppositives = list(18)
+    companyHolders = list(19)
+    companyPossessions = list(20)
+    companyRolesAfter = list(21)
+    priceVerbs = list(22)
   }
 
   /// Words that are part of an organization name by themselves.
@@ -108,5 +128,20 @@ enum ContextWords {
   static let on = PhraseKey.word("on")
   static let by = PhraseKey.word("by")
   static let s = PhraseKey.word("s")
+  static let it = PhraseKey.word("it")
+  static let a = PhraseKey.word("a")
+  static let chief = PhraseKey.word("chief")
+  static let new = PhraseKey.word("new")
+  static let was = PhraseKey.word("was")
+  static let executive = PhraseKey.word("executive")
+  static let its = PhraseKey.word("its")
+  /// Prepositions between a holder noun and a company ("shares of X", "analysts at X").
+  static let companyPrepositions = KeySet(["of", "at", "with", "for"].map(PhraseKey.word))
+  /// Holder nouns that also take "in" ("shares in X", "a stake in X").
+  static let holdingsIn = KeySet(["shares", "stake", "stakes"].map(PhraseKey.word))
+  /// Words between "X said" and the "it" that shows X is no person ("said on Monday it").
+  static let saidFillers = KeySet(["on", "late", "early", "in", "a", "statement", "earlier", "today", "that"].map(PhraseKey.word))
+  /// Units after a share price's change ("fell 4 cents"); a percentage moves sales and prices of all kinds.
+  static let priceUnits = KeySet(["cents", "pence", "pfennigs", "centimes", "kopeks"].map(PhraseKey.word))
   static let ampersand = UInt64(0x26)
 }

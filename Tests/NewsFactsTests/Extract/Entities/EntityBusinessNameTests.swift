@@ -36,6 +36,9 @@ import Testing
     EntityExample(text: "Talvisoft said sales rose .", expected: ["organization:Talvisoft"], absent: ["person:Talvisoft"]),
     // ... but not a keyword alone or a surname
     EntityExample(text: "Kurt Hebank said sales rose .", expected: ["person:Kurt Hebank"]),
+    // a descriptor opening the sentence is no part of the organization's name
+    EntityExample(text: "Opposition Free Democrats leader Karl Hovel called the budget a disaster .",
+      expected: ["organization:Free Democrats", "person:Karl Hovel"], absent: ["organization:Opposition Free Democrats"]),
     // the next names in a list of places are places too
     EntityExample(text: "Ships called at Odesa , Brovoransk and Zelenivka last week .",
       expected: ["location:Odesa", "location:Brovoransk", "location:Zelenivka"], absent: ["person:Brovoransk"]),

@@ -58,8 +58,9 @@ import Testing
     #expect(samples[0].gold.contains("location:0:6"))
   }
 
-  /// Pinned floors, a little under the measured scores (0.95, 0.96, 0.96, 0.94, 0.95 on 2026-11-25).
-  @Test(arguments: ["wire-samples", "wire-samples-2", "wire-samples-3", "wire-samples-4", "wire-samples-5"])
+  /// Pinned floors, a little under the measured scores (0.97, 0.96, 0.97, 0.95, 0.95, 0.96, 0.94
+  /// on 2026-11-25; wire-samples-6 scored 0.81 before the rules it measured, -7 0.93 as written).
+  @Test(arguments: ["wire-samples", "wire-samples-2", "wire-samples-3", "wire-samples-4", "wire-samples-5", "wire-samples-6", "wire-samples-7"])
   func scoresAboveTheFloor(_ name: String) throws {
     #expect(try Self.f1(name) >= 0.90)
   }

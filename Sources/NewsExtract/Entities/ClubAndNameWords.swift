@@ -1,0 +1,18 @@
+import NewsCore
+
+/// Words after a team's name that a single player's name does not take: plural verbs
+/// ("Juventus were held"), read in sports reports.
+enum ClubWords {
+  static let at = PhraseKey.word("at")
+  static let pluralVerbs = KeySet(["were", "are", "have", "remain", "trail", "lead", "play", "face", "meet", "host"].map(PhraseKey.word))
+}
+
+/// Lower-case particles that open the last part of an Arabic name ("al-Shara", "el-Din").
+enum NameParticles {
+  static let prefixes: [[UInt8]] = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"].map { Array($0.utf8) }
+}
+
+/// Cricket scoreboard marks before a player's name: caught, bowled, stumped, leg before.
+enum ScoreboardMarks {
+  static let dismissals = KeySet(["c", "b", "st", "lbw"].map(PhraseKey.word))
+}

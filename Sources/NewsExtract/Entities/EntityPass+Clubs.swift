@@ -1,0 +1,38 @@
+import NewsCore
+
+extension EntityPass {
+  /// In a report of a team sport, the untyped single names that act as teams: followed by a
+  /// plural verb, or by a match verb in a line with a score ("Inter drew 0-0 with Piacenza").
+  /// Each becomes an organization; returns their positions.
+  mutating func settleClubsInMatches() -> Set<Int> {
+    var clubs: Set<Int> = []
+    for p in pending where isClubInMatch(p) {
+      add(.organization, p..<(p + 1), .clubInMatch, 0.5)
+      clubs.insert(p)
+    }
+    return clubs
+  }
+
+  func isClubInMatch(_ p: Int) -> Bool {
+    guard p + 1 < tokens.count, !tokens[p + 1].startsLine, tokens[p + 1].isWord, !tokens[p + 1].isCapitalized,
+      facts(of: p).style == .prose,
+      !(tokens[p].sentenceStart && words.commonWords.contains(tokens[p].key)), !words.givenNames.contains(tokens[p].key)
+    else { return false }
+    let next = tokens[p + 1].key
+    if ClubWords.pluralVerbs.contains(next) { return true }
+    return words.matchCues.contains(next) && lineHasScore(p)
+  }
+
+  /// Whether the line of token `p` holds a score ("2-1").
+  func lineHasScore(_ p: Int) -> Bool {
+    lines[lineIndex(p)].tokens.contains { tokens[$0].shape.contains(.number) && isScore($0) }
+  }
+
+  /// "At Leicester :": a town heading a fixture in a list of scores is where the match is played.
+  func isVenueHeading(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound > 0, range.upperBound < tokens.count, tokens[range.upperBound].mark == 0x3A,
+      tokens[range.lowerBound - 1].key == ClubWords.at
+    else { return false }
+    return true
+  }
+}

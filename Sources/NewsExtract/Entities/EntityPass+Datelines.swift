@@ -1,0 +1,32 @@
+import NewsCore
+
+extension EntityPass {
+  /// Lines shaped like a wire dateline — a town in capitals, optionally a comma and its state or
+  /// country, then the date: "ARMONK , N.Y. 1996-09-19", "KEY LARGO , Fla. 1996-09-19". The town
+  /// and the state are places even when no list knows them. Returns the positions taken.
+  mutating func readDatelines() -> Set<Int> {
+    var taken: Set<Int> = []
+    for index in lines.indices {
+      let range = lines[index].tokens
+      guard range.count >= 2, range.count <= 8, let date = range.last, isDate(date) else { continue }
+      var p = range.lowerBound
+      while p < date && tokens[p].isWord && tokens[p].isAllCaps { p += 1 }
+      guard p > range.lowerBound else { continue }
+      var parts = [range.lowerBound..<p]
+      if p < date {
+        guard tokens[p].mark == 0x2C else { continue }
+        var q = p + 1
+        while q < date && isCapitalizedWord(q) { q += 1 }
+        // "Vt.", "Calif.": the period of a state's abbreviation belongs to it
+        if q + 1 == date, q > p + 1, tokens[q].mark == 0x2E, tokens[q].start == tokens[q - 1].end { q += 1 }
+        guard q == date, q > p + 1 else { continue }
+        parts.append((p + 1)..<q)
+      }
+      for part in parts where !found.contains(where: { $0.tokens.overlaps(part) }) {
+        add(.location, part, .dateline, 0.8)
+        taken.formUnion(part)
+      }
+    }
+    return taken
+  }
+}

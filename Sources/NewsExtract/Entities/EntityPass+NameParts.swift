@@ -1,0 +1,33 @@
+import NewsCore
+
+extension EntityPass {
+  /// The end of a name ending at `q`, taken on over a particle word ("Farouq al-Shara").
+  func withParticle(_ q: Int) -> Int {
+    guard q < tokens.count, tokens[q].isWord, !tokens[q].isCapitalized, !tokens[q].startsLine else { return q }
+    let bytes = tokenBytes(q)
+    for prefix in NameParticles.prefixes where bytes.count > prefix.count + 1 {
+      guard bytes.starts(with: prefix) else { continue }
+      let next = bytes[bytes.startIndex + prefix.count]
+      return next >= 0x41 && next <= 0x5A ? q + 1 : q
+    }
+    return q
+  }
+
+  /// A one-word place after a given name, small enough to be a surname ("Daniel Komen"): a
+  /// region, or a town under 100,000 people.
+  func surnameLikePlace(_ q: Int, _ e: Int) -> Bool {
+    let key = tokens[q].key
+    guard !words.personTitles.contains(key), !words.notNames.contains(key), !words.demonyms.contains(key),
+      !words.isOrganizationWord(key), let (length, entry) = longestPhrase(at: q, limit: e, anyCase: false), length == 1
+    else { return false }
+    return entry.kind == .region || entry.kind == .city && entry.population < 100_000
+  }
+
+  /// A capitalized word after a scoreboard's "c", "b", "st" or "lbw" in a sports report.
+  func dismissedBy(_ p: Int) -> Bool {
+    guard p > 0, isCapitalizedWord(p), !tokens[p].startsLine, tokens[p - 1].isWord, !tokens[p - 1].isCapitalized,
+      ScoreboardMarks.dismissals.contains(tokens[p - 1].key)
+    else { return false }
+    return sportsDocument || facts(of: p).results
+  }
+}

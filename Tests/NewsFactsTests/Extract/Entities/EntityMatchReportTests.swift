@@ -1,0 +1,50 @@
+import Testing
+
+/// Wire sports pages: single names acting as teams, scoreboard dismissals, venues heading a
+/// list of scores, datelines and headline acronyms; and names of people with particles or a
+/// surname that is also a small place.
+@Suite struct EntityMatchReportTests {
+  static let examples: [EntityExample] = [
+    // a team takes a plural verb; a player does not
+    EntityExample(text: "SOCCER - LEADERS SLIP .\n\nChampions Vastora were held 1-1 by Marseille on Sunday .\n\nCoach Ian Pell said Vastora had tired .",
+      expected: ["organization:Vastora"], absent: ["person:Vastora"]),
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nOstrava beat Plzen 2-1 and Verdane drew 0-0 with Nantes .", expected: ["organization:Verdane"]),
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nStriker Tomas Verdane scored twice in a 2-1 win .", expected: ["person:Tomas Verdane"],
+      absent: ["organization:Verdane"]),
+    // "c X b Y": caught and bowled
+    EntityExample(text: "CRICKET - SCOREBOARD .\n\nFirst innings\n\nA. Morle c Tandy b Cork 45\n\nB. Hesk lbw b Lyle 12",
+      expected: ["person:Tandy", "person:Cork", "person:Lyle"], absent: ["location:Cork", "organization:Cork"]),
+    // a town heading a fixture is where it is played; the counties are the clubs
+    EntityExample(text: "CRICKET - COUNTY SCORES .\n\nClose of play scores on Friday :\n\nAt Leicester : Kent 210 and 95-3 , Essex 180 .",
+      expected: ["location:Leicester", "organization:Kent"], absent: ["organization:Leicester"]),
+    // a dateline stays a place even when the town is a team in the table below
+    EntityExample(text: "BASEBALL - RESULTS .\n\nNEW YORK 1996-09-04\n\nNEW YORK 5 Boston 3\n\nCleveland 7 Detroit 2",
+      expected: ["location:NEW YORK", "organization:Boston"]),
+    // a company's name opening a headline is no dateline
+    EntityExample(text: "GENERAL MOTORS , UNION REACH PACT .\n\nDETROIT 1996-10-02\n\nThe carmaker agreed a deal .",
+      expected: ["organization:GENERAL MOTORS", "location:DETROIT"], absent: ["location:GENERAL MOTORS"]),
+    EntityExample(text: "UNITED NATIONS 1996-09-27\n\nThe Security Council met on Friday .", expected: ["location:UNITED NATIONS"],
+      absent: ["organization:UNITED NATIONS"]),
+    // a dateline's town and state are places even when no list knows them
+    EntityExample(text: "CHIP MAKER CUTS JOBS .\n\nHALVERSTOCK , Vt. 1996-10-02\n\nThe company said it would cut 300 jobs .",
+      expected: ["location:HALVERSTOCK", "location:Vt."]),
+    EntityExample(text: "MARKETS CLOSE HIGHER .\n\nNew Yorkers bought shares on 1996-10-02", expected: [], absent: ["location:MARKETS CLOSE HIGHER"]),
+    // an unknown short word of an all-caps headline is an acronym
+    EntityExample(text: "STEEL FIRMS , KMW REACH DEAL .\n\nBONN 1996-10-02\n\nThe union agreed .", expected: ["organization:KMW"]),
+    EntityExample(text: "RAIN HALTS PLAY .\n\nBONN 1996-10-02\n\nPlay was stopped .", expected: [], absent: ["organization:RAIN", "organization:PLAY"]),
+    // a particle opens the last part of a name
+    EntityExample(text: "Foreign Minister Amr al-Hadidi said talks would resume .", expected: ["person:Amr al-Hadidi"], absent: ["person:Amr"]),
+    // a given name and a small place's name: the person's surname
+    EntityExample(text: "Daniel Komen of Kenya won the race .", expected: ["person:Daniel Komen", "location:Kenya"]),
+    EntityExample(text: "Farmers in Nandi reported rain .", expected: ["location:Nandi"]),
+    EntityExample(text: "NATO Secretary-General Javier Solana arrived .", expected: ["person:Javier Solana"],
+      absent: ["person:Secretary-General Javier Solana"]),
+  ]
+
+  @Test(arguments: examples)
+  func readsMatchReports(_ example: EntityExample) {
+    let labels = EntityTestSupport.labels(example.text)
+    for label in example.expected { #expect(labels.contains(label), "\(labels)") }
+    for label in example.absent { #expect(!labels.contains(label), "\(labels)") }
+  }
+}
