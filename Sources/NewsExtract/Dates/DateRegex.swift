@@ -15,13 +15,6 @@ final class DateRegex: @unchecked Sendable {
     firstBytes = DateRegex.readFirstBytes(pattern.code)
   }
 
-  /// Compiles, or returns `nil` when PCRE2 refuses (too large).
-  init?(trying source: String) {
-    guard let compiled = try? Pattern(source, options: [.caseless, .anchored]) else { return nil }
-    pattern = compiled
-    firstBytes = DateRegex.readFirstBytes(compiled.code)
-  }
-
   static func readFirstBytes(_ code: OpaquePointer) -> [Bool]? {
     var bitmap: UnsafePointer<UInt8>? = nil
     if pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTBITMAP), &bitmap) == 0, let bitmap {
@@ -48,19 +41,21 @@ final class DateRegex: @unchecked Sendable {
     return groups
   }
 
-  /// The first of `groups` (in order) that took part in the match exactly at `from`, without
-  /// building the group list; `nil` when nothing matches there.
-  func firstGroup<T>(of groups: [(group: Int, rule: T)], in text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> T? {
-    if let firstBytes, from < text.count, !firstBytes[Int(text[from])] { return nil }
+  /// Whether the pattern matches exactly at `from` (no group is read).
+  @inline(__always) func matches(_ text: UnsafeBufferPointer<UInt8>, at from: Int, scratch: DateScratch) -> Bool {
+    if let firstBytes, from < text.count, !firstBytes[Int(text[from])] { return false }
     let base = text.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
-    let rc = pcre2_match_8(code, base, text.count, from, UInt32(PCRE2_NO_UTF_CHECK), scratch.matchData, scratch.context)
-    guard rc > 0 else { return nil }
-    let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
-    for entry in groups where entry.group < Int(rc) {
-      let s = ovector[2 * entry.group], e = ovector[2 * entry.group + 1]
-      if !(s < 0 || s > text.count || e < s) { return entry.rule }
+    return pcre2_match_8(code, base, text.count, from, UInt32(PCRE2_NO_UTF_CHECK), scratch.matchData, scratch.context) > 0
+  }
+
+  /// Whether some text beginning with `prefix` could match from its start: PCRE2's hard partial
+  /// matching (interpreted) reports a match or a match cut short by the end of `prefix`.
+  /// Errors such as a hit match limit count as "could", so the answer errs only towards yes.
+  func mayMatch(startingWith prefix: [UInt8], scratch: DateScratch) -> Bool {
+    let rc = prefix.withUnsafeBufferPointer { p in
+      pcre2_match_8(code, p.baseAddress!, p.count, 0, UInt32(PCRE2_PARTIAL_HARD | PCRE2_NO_JIT), scratch.matchData, scratch.context)
     }
-    return nil
+    return rc != PCRE2_ERROR_NOMATCH
   }
 
   /// Capture-group numbers by name.
