@@ -20,8 +20,10 @@ enum DateAnchors {
   /// The anchor words as exact keys (`DateWordKey`), so the scan builds no strings.
   static let keys = DateKeyTable(set: DateWordKey.keys(of: words))
 
-  /// The keys of the lead and day-lead words.
+  /// The keys of the lead and day-lead words, and of the first bytes of the longer words.
   static let leadKeys = DateKeyTable(set: DateWordKey.keys(of: leads.union(dayLeads)))
+  static let longKeys = DateKeyTable(set: DateWordKey.keys(of: words, prefixes: true))
+  static let longLeadKeys = DateKeyTable(set: DateWordKey.keys(of: leads.union(dayLeads), prefixes: true))
 
   /// Words that may come before an anchor inside a date phrase.
   static let leads: Set<String> = [
@@ -42,12 +44,30 @@ enum DateAnchors {
 
   /// Per byte: bit 1 a letter (ASCII or any non-ASCII byte), bit 2 a word byte (letter, digit
   /// or "'"), bit 4 a gap between the words of a phrase (space, tab, `,`, `-`, `/`, `.`).
-  static let byteClass: [UInt8] = (0..<256).map { v in
-    let b = UInt8(v)
-    let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
-    let word = letter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "'")
-    let gap = b == 0x20 || b == 0x09 || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ".")
-    return (letter ? 1 : 0) | (word ? 2 : 0) | (gap ? 4 : 0)
+  /// Kept for the life of the process, read through a plain pointer.
+  nonisolated(unsafe) static let byteClass: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for v in 0..<256 {
+      let b = UInt8(v)
+      let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
+      let word = letter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "'")
+      let gap = b == 0x20 || b == 0x09 || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ".")
+      table[v] = (letter ? 1 : 0) | (word ? 2 : 0) | (gap ? 4 : 0)
+    }
+    return UnsafePointer(table)
+  }()
+
+  /// What the scan reads, fetched once per text: no global access or reference count per word.
+  struct Tables {
+    let byteClass: UnsafePointer<UInt8>
+    let anchors: DateKeyTable.View
+    let longAnchors: DateKeyTable.View
+    let leads: DateKeyTable.View
+    let longLeads: DateKeyTable.View
+  }
+
+  static var tables: Tables {
+    Tables(byteClass: byteClass, anchors: keys.view, longAnchors: longKeys.view, leads: leadKeys.view, longLeads: longLeadKeys.view)
   }
 
   @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
@@ -56,19 +76,28 @@ enum DateAnchors {
     String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self).lowercased()
   }
 
-  /// Whether the word `start..<end` is one of `words` (by key, or by string when it has none).
+  /// Whether the word `start..<end` is one of the words of `keys` (its longer words' first
+  /// bytes in `long`), read as a string only when it has no key.
   @inline(__always) static func isWord(
-    _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, keys: DateKeyTable, strings: Set<String>
+    _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, keys: DateKeyTable.View, long: DateKeyTable.View,
+    strings: () -> Bool
   ) -> Bool {
-    if let k = DateWordKey.key(buffer, start, end) { return keys.contains(k) }
+    if end - start <= DateWordKey.maxLength, let k = DateWordKey.key(buffer, start, end) { return keys.contains(k) }
     guard end - start <= 15 else { return false }
-    // A word lower-casing to one of another byte length was never one of the words.
+    if end - start > DateWordKey.maxLength, let k = DateWordKey.key(buffer, start, start + DateWordKey.maxLength), !long.contains(k) {
+      return false
+    }
+    return strings()
+  }
+
+  /// Whether the lower-cased word is one of `set` (a word lower-casing to another byte length never is).
+  static func isWord(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, in sets: Set<String>...) -> Bool {
     let w = word(buffer, start, end)
-    return w.utf8.count == end - start && strings.contains(w)
+    return w.utf8.count == end - start && sets.contains { $0.contains(w) }
   }
 
   /// Whether the word `start..<end` is an anchor.
-  static func isAnchor(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+  @inline(__always) static func isAnchor(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     let first = buffer[start]
     if isDigit(first) { return true }
     let lower = first | 0x20
@@ -78,66 +107,61 @@ enum DateAnchors {
     // "Oct2", "cy18": the letters before trailing digits.
     var letters = end
     while letters > start + 1, isDigit(buffer[letters - 1]) { letters -= 1 }
-    return isWord(buffer, start, letters, keys: keys, strings: words)
-  }
-
-  /// The start of the next anchor word at or after `from`, with its end.
-  static func nextAnchor(_ buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
-    byteClass.withUnsafeBufferPointer { cls in
-      var i = from
-      let count = buffer.count
-      // A word starting at `from` itself counts unless a letter comes right before it.
-      if i < count, i > 0, cls[Int(buffer[i])] & 2 != 0, buffer[i] != UInt8(ascii: "'"), cls[Int(buffer[i - 1])] & 3 == 2 {
-        var end = i + 1
-        while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
-        if isAnchor(buffer, i, end) { return (i, end) }
-        i = end
-      }
-      while i < count {
-        // Skip to the next word byte, then check that the word starts here.
-        if cls[Int(buffer[i])] & 2 == 0 {
-          i += 1
-          continue
-        }
-        if buffer[i] == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
-          i += 1
-          continue
-        }
-        var end = i + 1
-        while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
-        if isAnchor(buffer, i, end) { return (i, end) }
-        i = end
-      }
-      return nil
-    }
+    return isWord(buffer, start, letters, keys: t.anchors, long: t.longAnchors) { isWord(buffer, start, letters, in: words) }
   }
 
   /// Whether the word `start..<end` is a lead or day-lead word.
-  static func isLead(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    if let k = DateWordKey.key(buffer, start, end) { return leadKeys.contains(k) }
-    guard end - start <= 15 else { return false }
-    let w = word(buffer, start, end)
-    return w.utf8.count == end - start && (leads.contains(w) || dayLeads.contains(w))
+  @inline(__always) static func isLead(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    isWord(buffer, start, end, keys: t.leads, long: t.longLeads) { isWord(buffer, start, end, in: leads, dayLeads) }
+  }
+
+  /// The start of the next anchor word at or after `from`, with its end.
+  static func nextAnchor(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
+    let cls = t.byteClass
+    var i = from
+    let count = buffer.count
+    // A word starting at `from` itself counts unless a letter comes right before it.
+    if i < count, i > 0, cls[Int(buffer[i])] & 2 != 0, buffer[i] != UInt8(ascii: "'"), cls[Int(buffer[i - 1])] & 3 == 2 {
+      var end = i + 1
+      while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
+      if isAnchor(t, buffer, i, end) { return (i, end) }
+      i = end
+    }
+    while i < count {
+      // Skip to the next word byte, then check that the word starts here.
+      if cls[Int(buffer[i])] & 2 == 0 {
+        i += 1
+        continue
+      }
+      if buffer[i] == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
+        i += 1
+        continue
+      }
+      var end = i + 1
+      while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
+      if isAnchor(t, buffer, i, end) { return (i, end) }
+      i = end
+    }
+    return nil
   }
 
   /// Where a phrase holding the anchor at `anchor` may start, written to `starts` earliest
   /// first: the lead or anchor words before it on its line (at most 6, no earlier than
   /// `limit`), a symbol a date may start with right before it ("=2019", "'90s"), the anchor.
-  static func starts(_ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int, into starts: inout [Int]) {
+  static func starts(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int, into starts: inout [Int]) {
     starts.removeAll(keepingCapacity: true)
-    byteClass.withUnsafeBufferPointer { cls in
-      var j = anchor
-      for _ in 0..<6 {
-        var k = j - 1
-        while k >= limit, k >= 0, cls[Int(buffer[k])] & 4 != 0 { k -= 1 }
-        guard k >= limit, k >= 0, cls[Int(buffer[k])] & 2 != 0 else { break }
-        let end = k + 1
-        while k > limit, k > 0, cls[Int(buffer[k - 1])] & 2 != 0 { k -= 1 }
-        guard end - k <= 16 else { break }
-        guard isLead(buffer, k, end) || isAnchor(buffer, k, end) else { break }
-        starts.append(k)
-        j = k
-      }
+    let cls = t.byteClass
+    var j = anchor
+    for _ in 0..<6 {
+      var k = j - 1
+      while k >= limit, k >= 0, cls[Int(buffer[k])] & 4 != 0 { k -= 1 }
+      guard k >= limit, k >= 0, cls[Int(buffer[k])] & 2 != 0 else { break }
+      let end = k + 1
+      while k > limit, k > 0, cls[Int(buffer[k - 1])] & 2 != 0 { k -= 1 }
+      guard end - k <= 16 else { break }
+      guard isLead(t, buffer, k, end) || isAnchor(t, buffer, k, end) else { break }
+      starts.append(k)
+      j = k
     }
     starts.reverse()
     if anchor > limit, anchor > 0, buffer[anchor - 1] == UInt8(ascii: "=") || buffer[anchor - 1] == UInt8(ascii: "'") {

@@ -14,6 +14,8 @@ final class DateGrammar: Sendable {
   let groupNames: [[String: [Int]]]
   /// Per rule, whether it is a range rule (read after the points it spans).
   let isRange: [Bool]
+  /// Per rule, whether it may fire anywhere (not only as a range endpoint).
+  let isAnywhere: [Bool]
   /// The rules that can begin at a start.
   let index: DateRuleIndex
   /// A date does not start right after a letter (`(?<![a-z])` as the rules are compiled: with
@@ -29,8 +31,9 @@ final class DateGrammar: Sendable {
     triggers = rules.indices.map { i in rules[i].trigger.map { DateRegex($0) } ?? patterns[i] }
     groupNames = rules.map { DateGroupNames.numbers(in: $0.pattern) }
     isRange = rules.map { $0.id.hasPrefix("date.range") }
+    isAnywhere = rules.map { $0.scope == .anywhere }
     index = DateRuleIndex(
-      rules: rules, patterns: patterns, triggers: triggers,
+      rules: rules, triggers: rules.map { $0.trigger ?? $0.pattern },
       words: DateAnchors.words.union(DateAnchors.leads).union(DateAnchors.dayLeads))
   }
 
@@ -44,6 +47,8 @@ final class DateGrammar: Sendable {
   /// Every date in `text`, in text order, non-overlapping.
   func dates(in text: TextBuffer, environment start: DateEnvironment) -> [Found] {
     let scratch = DateScratch()
+    let tables = DateAnchors.tables
+    let words = index.words.view
     return text.bytes.withUnsafeBufferPointer { buffer in
       var environment = start
       var found: [Found] = []
@@ -55,11 +60,11 @@ final class DateGrammar: Sendable {
       // Starts that read nothing under the current environment: the lead words before an
       // anchor come round again with the next anchor.
       var failed = DateFailedStarts()
-      while position < count, let (anchor, anchorEnd) = DateAnchors.nextAnchor(buffer, from: position) {
+      while position < count, let (anchor, anchorEnd) = DateAnchors.nextAnchor(tables, buffer, from: position) {
         var accepted = false
-        DateAnchors.starts(buffer, anchor: anchor, limit: position, into: &starts)
+        DateAnchors.starts(tables, buffer, anchor: anchor, limit: position, into: &starts)
         for start in starts where !failed.contains(start) {
-          let candidates = index.candidates(buffer, at: start)
+          let candidates = index.candidates(buffer, at: start, words: words)
           guard let rule = scan(source, at: start, candidates: candidates),
             let hit = read(source, at: start, from: rule, candidates: candidates, environment: environment)
           else {
@@ -90,8 +95,8 @@ final class DateGrammar: Sendable {
       if (before | 0x20) &- 0x61 < 26 { return nil }
       if before >= 0x80, afterLetter.matches(buffer, at: at, scratch: source.scratch) { return nil }
     }
-    for rule in candidates.triggers where triggers[rule].matches(buffer, at: at, scratch: source.scratch) {
-      return rule
+    for rule in candidates.triggers where triggers[Int(rule)].matches(buffer, at: at, scratch: source.scratch) {
+      return Int(rule)
     }
     return nil
   }
@@ -115,7 +120,8 @@ final class DateGrammar: Sendable {
     -> (range: Range<Int>, reading: DateReading, rule: String)?
   {
     var range: (range: Range<Int>, reading: DateReading, rule: String)?
-    for index in candidates.patterns where index >= first && rules[index].scope == .anywhere {
+    for candidate in candidates.patterns where Int(candidate) >= first && isAnywhere[Int(candidate)] {
+      let index = Int(candidate)
       let isRange = self.isRange[index]
       if range != nil && isRange { continue }
       guard let m = match(source, rule: index, at: at, environment: environment),
@@ -133,7 +139,9 @@ final class DateGrammar: Sendable {
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
     guard range.lowerBound < source.buffer.count else { return nil }
-    for index in self.index.candidates(source.buffer, at: range.lowerBound).patterns where !isRange[index] {
+    let candidates = index.candidates(source.buffer, at: range.lowerBound, words: index.words.view)
+    for candidate in candidates.patterns where !isRange[Int(candidate)] {
+      let index = Int(candidate)
       guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),
         m.range.upperBound == range.upperBound
       else { continue }

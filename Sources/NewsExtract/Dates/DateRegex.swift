@@ -7,29 +7,26 @@ import NewsCore
 final class DateRegex: @unchecked Sendable {
   let pattern: Pattern
   var code: OpaquePointer { pattern.code }
-  /// Bytes a match can start with (`nil`: any).
-  let firstBytes: [Bool]?
+  /// Whether PCRE2 compiled the pattern to machine code (then matched without its checks).
+  let jitted: Bool
 
   init(_ source: String) {
     pattern = Pattern(literal: source, options: [.caseless, .duplicateNames, .anchored])
-    firstBytes = DateRegex.readFirstBytes(pattern.code)
+    var size = 0
+    jitted = pcre2_pattern_info_8(pattern.code, UInt32(PCRE2_INFO_JITSIZE), &size) == 0 && size > 0
   }
 
-  static func readFirstBytes(_ code: OpaquePointer) -> [Bool]? {
-    var bitmap: UnsafePointer<UInt8>? = nil
-    if pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTBITMAP), &bitmap) == 0, let bitmap {
-      return (0..<256).map { bitmap[$0 / 8] & (1 << UInt8($0 % 8)) != 0 }
-    }
-    return nil
+  /// One anchored match at `from` into the scratch's match data: its return code.
+  @inline(__always) func run(_ text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> Int32 {
+    let base = text.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
+    if jitted { return pcre2_jit_match_8(code, base, text.count, from, 0, scratch.matchData, scratch.context) }
+    return pcre2_match_8(code, base, text.count, from, UInt32(PCRE2_NO_UTF_CHECK), scratch.matchData, scratch.context)
   }
 
   /// The match exactly at `from`, as group ranges
   /// (index 0 = whole match); `nil` when there is none.
   func match(_ text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> [Range<Int>?]? {
-    if let firstBytes, from < text.count, !firstBytes[Int(text[from])] { return nil }
-    let options = UInt32(PCRE2_NO_UTF_CHECK)
-    let base = text.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
-    let rc = pcre2_match_8(code, base, text.count, from, options, scratch.matchData, scratch.context)
+    let rc = run(text, from: from, scratch: scratch)
     guard rc > 0 else { return nil }
     let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
     var groups: [Range<Int>?] = []
@@ -43,19 +40,7 @@ final class DateRegex: @unchecked Sendable {
 
   /// Whether the pattern matches exactly at `from` (no group is read).
   @inline(__always) func matches(_ text: UnsafeBufferPointer<UInt8>, at from: Int, scratch: DateScratch) -> Bool {
-    if let firstBytes, from < text.count, !firstBytes[Int(text[from])] { return false }
-    let base = text.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
-    return pcre2_match_8(code, base, text.count, from, UInt32(PCRE2_NO_UTF_CHECK), scratch.matchData, scratch.context) > 0
-  }
-
-  /// Whether some text beginning with `prefix` could match from its start: PCRE2's hard partial
-  /// matching (interpreted) reports a match or a match cut short by the end of `prefix`.
-  /// Errors such as a hit match limit count as "could", so the answer errs only towards yes.
-  func mayMatch(startingWith prefix: [UInt8], scratch: DateScratch) -> Bool {
-    let rc = prefix.withUnsafeBufferPointer { p in
-      pcre2_match_8(code, p.baseAddress!, p.count, 0, UInt32(PCRE2_PARTIAL_HARD | PCRE2_NO_JIT), scratch.matchData, scratch.context)
-    }
-    return rc != PCRE2_ERROR_NOMATCH
+    return run(text, from: from, scratch: scratch) > 0
   }
 
   /// Capture-group numbers by name.

@@ -5,38 +5,38 @@ enum DateWordKey {
   /// The longest word that has a key.
   static let maxLength = 10
 
-  /// Per byte: its code (1…37), or 0 when a word holding it has no key.
-  static let codes: [UInt8] = (0..<256).map { v in
-    let b = UInt8(v)
-    switch b {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"): return b - UInt8(ascii: "a") + 1
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"): return b - UInt8(ascii: "A") + 1
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - UInt8(ascii: "0") + 27
-    case UInt8(ascii: "'"): return 37
-    default: return 0
-    }
+  /// The code of a byte (1…37), or 0 when a word holding it has no key.
+  @inline(__always) static func code(_ b: UInt8) -> UInt64 {
+    let letter = (b | 0x20) &- 0x61
+    if letter < 26 { return UInt64(letter) + 1 }
+    let digit = b &- 0x30
+    if digit < 10 { return UInt64(digit) + 27 }
+    return b == UInt8(ascii: "'") ? 37 : 0
   }
 
   /// The key of `buffer[start..<end]`, or `nil` when the word is too long or holds another byte.
   @inline(__always) static func key(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
     guard end - start <= maxLength else { return nil }
-    return codes.withUnsafeBufferPointer { codes in
-      var k: UInt64 = 0
-      for i in start..<end {
-        let c = codes[Int(buffer[i])]
-        if c == 0 { return nil }
-        k = k << 6 | UInt64(c)
-      }
-      return k
+    var k: UInt64 = 0
+    for i in start..<end {
+      let c = code(buffer[i])
+      if c == 0 { return nil }
+      k = k << 6 | c
     }
+    return k
   }
 
   /// The keys of the words of `words` that a text word lower-cases to exactly: those written
   /// in lower case over `[a-z0-9']` and short enough. Other words are looked up by string.
-  static func keys<S: Sequence>(of words: S) -> Set<UInt64> where S.Element == String {
+  /// With `prefixes`, the keys of the first `maxLength` bytes of the longer words instead.
+  static func keys<S: Sequence>(of words: S, prefixes: Bool = false) -> Set<UInt64> where S.Element == String {
     var keys = Set<UInt64>()
     for word in words {
-      let bytes = Array(word.utf8)
+      var bytes = Array(word.utf8)
+      if prefixes {
+        guard bytes.count > maxLength else { continue }
+        bytes = Array(bytes.prefix(maxLength))
+      }
       guard bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x27 }) else { continue }
       if let k = bytes.withUnsafeBufferPointer({ key($0, 0, $0.count) }) { keys.insert(k) }
     }
