@@ -64,11 +64,20 @@ enum DateAnchors {
     let longAnchors: DateKeyTable.View
     let leads: DateKeyTable.View
     let longLeads: DateKeyTable.View
+    /// Whether some anchor, lead or day-lead word holds a non-ASCII letter (else a word that
+    /// does is none of them).
+    let nonASCIIAnchors: Bool
+    let nonASCIILeads: Bool
   }
 
   static var tables: Tables {
-    Tables(byteClass: byteClass, anchors: keys.view, longAnchors: longKeys.view, leads: leadKeys.view, longLeads: longLeadKeys.view)
+    Tables(
+      byteClass: byteClass, anchors: keys.view, longAnchors: longKeys.view, leads: leadKeys.view, longLeads: longLeadKeys.view,
+      nonASCIIAnchors: nonASCIIAnchors, nonASCIILeads: nonASCIILeads)
   }
+
+  static let nonASCIIAnchors = words.contains { $0.utf8.contains { $0 >= 0x80 } }
+  static let nonASCIILeads = leads.union(dayLeads).contains { $0.utf8.contains { $0 >= 0x80 } }
 
   @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
 
@@ -80,11 +89,18 @@ enum DateAnchors {
   /// bytes in `long`), read as a string only when it has no key.
   @inline(__always) static func isWord(
     _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, keys: DateKeyTable.View, long: DateKeyTable.View,
-    strings: () -> Bool
+    nonASCII: Bool, strings: () -> Bool
   ) -> Bool {
-    if end - start <= DateWordKey.maxLength, let k = DateWordKey.key(buffer, start, end) { return keys.contains(k) }
-    guard end - start <= 15 else { return false }
-    if end - start > DateWordKey.maxLength, let k = DateWordKey.key(buffer, start, start + DateWordKey.maxLength), !long.contains(k) {
+    // Word bytes without a key code are non-ASCII letters.
+    let n = end - start
+    if n <= DateWordKey.maxLength {
+      if let k = DateWordKey.key(buffer, start, end) { return keys.contains(k) }
+      return nonASCII && strings()
+    }
+    guard n <= 15 else { return false }
+    if let k = DateWordKey.key(buffer, start, start + DateWordKey.maxLength) {
+      if !long.contains(k) { return false }
+    } else if !nonASCII {
       return false
     }
     return strings()
@@ -107,12 +123,16 @@ enum DateAnchors {
     // "Oct2", "cy18": the letters before trailing digits.
     var letters = end
     while letters > start + 1, isDigit(buffer[letters - 1]) { letters -= 1 }
-    return isWord(buffer, start, letters, keys: t.anchors, long: t.longAnchors) { isWord(buffer, start, letters, in: words) }
+    return isWord(buffer, start, letters, keys: t.anchors, long: t.longAnchors, nonASCII: t.nonASCIIAnchors) {
+      isWord(buffer, start, letters, in: words)
+    }
   }
 
   /// Whether the word `start..<end` is a lead or day-lead word.
   @inline(__always) static func isLead(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    isWord(buffer, start, end, keys: t.leads, long: t.longLeads) { isWord(buffer, start, end, in: leads, dayLeads) }
+    isWord(buffer, start, end, keys: t.leads, long: t.longLeads, nonASCII: t.nonASCIILeads) {
+      isWord(buffer, start, end, in: leads, dayLeads)
+    }
   }
 
   /// The start of the next anchor word at or after `from`, with its end.
