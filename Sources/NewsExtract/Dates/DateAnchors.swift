@@ -135,6 +135,45 @@ enum DateAnchors {
     }
   }
 
+  /// The end of the word starting at `start` and whether it is an anchor, in one pass that
+  /// packs the word's key as it goes (`isAnchor` with the common case inline).
+  @inline(__always) static func anchorWord(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int) -> (end: Int, anchor: Bool) {
+    let cls = t.byteClass
+    let count = buffer.count
+    let first = buffer[start]
+    var end = start + 1
+    if isDigit(first) {
+      while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
+      return (end, true)
+    }
+    var key = DateWordKey.code(first)
+    var keyed = key != 0
+    // The key before the word's trailing run of digits ("Oct2", "cy18").
+    var lettersKey = key, lettersKeyed = keyed, inDigits = false
+    while end < count {
+      let b = buffer[end]
+      guard cls[Int(b)] & 2 != 0 else { break }
+      if isDigit(b) {
+        if !inDigits { (lettersKey, lettersKeyed, inDigits) = (key, keyed, true) }
+      } else {
+        inDigits = false
+      }
+      if keyed {
+        let c = DateWordKey.code(b)
+        keyed = c != 0 && end - start < DateWordKey.maxLength
+        key = key << 6 | c
+      }
+      end += 1
+    }
+    let lower = first | 0x20
+    if lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") {
+      if end - start >= 2, isDigit(buffer[start + 1]) { return (end, true) }
+    }
+    if !inDigits { (lettersKey, lettersKeyed) = (key, keyed) }
+    if lettersKeyed { return (end, t.anchors.contains(lettersKey)) }
+    return (end, isAnchor(t, buffer, start, end))
+  }
+
   /// The start of the next anchor word at or after `from`, with its end.
   static func nextAnchor(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
     let cls = t.byteClass
@@ -142,24 +181,19 @@ enum DateAnchors {
     let count = buffer.count
     // A word starting at `from` itself counts unless a letter comes right before it.
     if i < count, i > 0, cls[Int(buffer[i])] & 2 != 0, buffer[i] != UInt8(ascii: "'"), cls[Int(buffer[i - 1])] & 3 == 2 {
-      var end = i + 1
-      while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
-      if isAnchor(t, buffer, i, end) { return (i, end) }
+      let (end, anchor) = anchorWord(t, buffer, i)
+      if anchor { return (i, end) }
       i = end
     }
     while i < count {
       // Skip to the next word byte, then check that the word starts here.
-      if cls[Int(buffer[i])] & 2 == 0 {
+      let b = buffer[i]
+      if cls[Int(b)] & 2 == 0 || b == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
         i += 1
         continue
       }
-      if buffer[i] == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
-        i += 1
-        continue
-      }
-      var end = i + 1
-      while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
-      if isAnchor(t, buffer, i, end) { return (i, end) }
+      let (end, anchor) = anchorWord(t, buffer, i)
+      if anchor { return (i, end) }
       i = end
     }
     return nil

@@ -28,12 +28,13 @@ final class DateGrammar: Sendable {
     self.rules = rules
     let patterns = rules.map { DateRegex($0.pattern) }
     self.patterns = patterns
-    triggers = rules.indices.map { i in rules[i].trigger.map { DateRegex($0) } ?? patterns[i] }
+    let triggers = rules.indices.map { i in rules[i].trigger.map { DateRegex($0) } ?? patterns[i] }
+    self.triggers = triggers
     groupNames = rules.map { DateGroupNames.numbers(in: $0.pattern) }
     isRange = rules.map { $0.id.hasPrefix("date.range") }
     isAnywhere = rules.map { $0.scope == .anywhere }
     index = DateRuleIndex(
-      rules: rules, triggers: rules.map { $0.trigger ?? $0.pattern },
+      rules: rules, patterns: patterns, triggers: triggers,
       words: DateAnchors.words.union(DateAnchors.leads).union(DateAnchors.dayLeads))
   }
 

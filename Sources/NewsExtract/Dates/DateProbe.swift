@@ -6,10 +6,19 @@ import CPCRE2
 /// PCRE2's interpreter (no JIT: it runs a few thousand times at start-up, on short subjects).
 final class DateProbe: @unchecked Sendable {
   private let code: OpaquePointer
+  /// The compiled pattern the probe runs, when it is the rule's own (nothing to drop).
+  private let shared: DateRegex?
 
   /// `nil` when the permissive pattern does not compile (the rule is then tried everywhere).
-  init?(_ source: String) {
+  /// `compiled` is `source` compiled for matching, used as it is when nothing is dropped.
+  init?(_ source: String, compiled: DateRegex? = nil) {
     guard let permissive = DateProbe.permissive(source) else { return nil }
+    if permissive == source, let compiled {
+      code = compiled.code
+      shared = compiled
+      return
+    }
+    shared = nil
     var errorCode: Int32 = 0
     var errorOffset = 0
     let flags = UInt32(PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED)
@@ -18,14 +27,15 @@ final class DateProbe: @unchecked Sendable {
     code = compiled
   }
 
-  deinit { pcre2_code_free_8(code) }
+  deinit { if shared == nil { pcre2_code_free_8(code) } }
 
   /// Whether some text beginning with `prefix` could match from its start: hard partial
   /// matching reports a match, or a match cut short by the end of `prefix`. Errors (a match
   /// limit) count as "could", so every answer errs towards yes.
   func mayMatch(startingWith prefix: [UInt8], scratch: DateScratch) -> Bool {
     let rc = prefix.withUnsafeBufferPointer { p in
-      pcre2_match_8(code, p.baseAddress!, p.count, 0, UInt32(PCRE2_PARTIAL_HARD), scratch.matchData, scratch.context)
+      // The interpreter runs: JIT code is compiled for complete matches only.
+      pcre2_match_8(code, p.baseAddress!, p.count, 0, UInt32(PCRE2_PARTIAL_HARD | PCRE2_NO_JIT), scratch.matchData, scratch.context)
     }
     return rc != PCRE2_ERROR_NOMATCH
   }

@@ -38,10 +38,11 @@ final class DateRuleIndex: @unchecked Sendable {
   }
   private let digitStarts = Mutex(DigitStarts())
 
-  init(rules: [DateRule], triggers: [String], words vocabulary: Set<String>) {
+  /// `patterns` and `triggers`: the rules' compiled patterns and scan triggers.
+  init(rules: [DateRule], patterns: [DateRegex], triggers: [DateRegex], words vocabulary: Set<String>) {
     let scratch = DateScratch()
-    patternProbes = rules.map { DateProbe($0.pattern) }
-    triggerProbes = rules.indices.map { i in rules[i].trigger.map { DateProbe($0) } ?? nil }
+    patternProbes = rules.indices.map { DateProbe(rules[$0].pattern, compiled: patterns[$0]) }
+    triggerProbes = rules.indices.map { i in rules[i].trigger.map { DateProbe($0, compiled: triggers[i]) } ?? nil }
     hasTrigger = rules.map { $0.trigger != nil }
     anywhere = rules.map { $0.scope == .anywhere }
     let list = { [patternProbes, triggerProbes, hasTrigger, anywhere] (subject: [UInt8]) in
