@@ -1,6 +1,6 @@
 /// A cheap byte-level prefilter: every date phrase contains an *anchor* (a digit, a month or
 /// weekday name, a calendar unit, a day word or a holiday name), and may start a few
-/// *lead* words before it ("from the end of March"). The scanners run only at those starts.
+/// *lead* words before it ("from the end of March"). The rules are tried only at those starts.
 enum DateAnchors {
   /// Anchor words, whole (lower case; "'" kept).
   static let words: Set<String> = [
@@ -17,25 +17,13 @@ enum DateAnchors {
     "labour", "memorial", "mother's", "father's", "valentine's", "independence", "veterans", "boxing",
     "mlk", "new", "now", "eid", "ramadan",
   ]
-  /// The anchor words as packed keys (`key(of:)`), so the scan builds no strings.
-  static let keys: Set<UInt64> = Set(words.map { key(Array($0.utf8)[...]) })
+  /// The anchor words as exact keys (`DateWordKey`), so the scan builds no strings.
+  static let keys = DateKeyTable(set: DateWordKey.keys(of: words))
 
-  /// A quick filter over `keys`: a clear bit means the word is surely not an anchor.
-  static let anchorFilter = KeyFilter(keys)
-  /// A quick filter over the keys of the lead, day-lead and anchor words.
-  static let leadFilter = KeyFilter(Set(leads.union(dayLeads).map { key(Array($0.utf8)[...]) }).union(keys))
-
-  /// Up to 8 lower-cased bytes and the length, packed; words over 15 bytes all share key 0.
-  @inline(__always) static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-    guard bytes.count <= 15 else { return 0 }
-    var k = UInt64(bytes.count) << 56
-    var shift: UInt64 = 0
-    for b in bytes.prefix(8) {
-      k |= UInt64(b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0) & 0x7F) << shift
-      shift += 7
-    }
-    return k
-  }
+  /// The keys of the lead and day-lead words, and of the first bytes of the longer words.
+  static let leadKeys = DateKeyTable(set: DateWordKey.keys(of: leads.union(dayLeads)))
+  static let longKeys = DateKeyTable(set: DateWordKey.keys(of: words, prefixes: true))
+  static let longLeadKeys = DateKeyTable(set: DateWordKey.keys(of: leads.union(dayLeads), prefixes: true))
 
   /// Words that may come before an anchor inside a date phrase.
   static let leads: Set<String> = [
@@ -54,94 +42,185 @@ enum DateAnchors {
   static let dayLeads: Set<String> = Set(DateVocabulary.dayOrdinals.keys.flatMap { $0.split(separator: " ").map(String.init) })
     .union(DateVocabulary.dayCardinals.keys.flatMap { $0.split(separator: " ").map(String.init) })
 
-  /// Per byte: bit 1 a letter (ASCII or any non-ASCII byte), bit 2 a word byte (letter, digit or "'").
-  static let byteClass: [UInt8] = (0..<256).map { v in
-    let b = UInt8(v)
-    let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
-    let word = letter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "'")
-    return (letter ? 1 : 0) | (word ? 2 : 0)
+  /// Per byte: bit 1 a letter (ASCII or any non-ASCII byte), bit 2 a word byte (letter, digit
+  /// or "'"), bit 4 a gap between the words of a phrase (space, tab, `,`, `-`, `/`, `.`).
+  /// Kept for the life of the process, read through a plain pointer.
+  nonisolated(unsafe) static let byteClass: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for v in 0..<256 {
+      let b = UInt8(v)
+      let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
+      let word = letter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "'")
+      let gap = b == 0x20 || b == 0x09 || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ".")
+      table[v] = (letter ? 1 : 0) | (word ? 2 : 0) | (gap ? 4 : 0)
+    }
+    return UnsafePointer(table)
+  }()
+
+  /// What the scan reads, fetched once per text: no global access or reference count per word.
+  struct Tables {
+    let byteClass: UnsafePointer<UInt8>
+    let anchors: DateKeyTable.View
+    let longAnchors: DateKeyTable.View
+    let leads: DateKeyTable.View
+    let longLeads: DateKeyTable.View
+    /// Whether some anchor, lead or day-lead word holds a non-ASCII letter (else a word that
+    /// does is none of them).
+    let nonASCIIAnchors: Bool
+    let nonASCIILeads: Bool
   }
 
-  @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
-    byteClass.withUnsafeBufferPointer { $0[Int(b)] & 1 != 0 }
+  static var tables: Tables {
+    Tables(
+      byteClass: byteClass, anchors: keys.view, longAnchors: longKeys.view, leads: leadKeys.view, longLeads: longLeadKeys.view,
+      nonASCIIAnchors: nonASCIIAnchors, nonASCIILeads: nonASCIILeads)
   }
 
-  @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
-    byteClass.withUnsafeBufferPointer { $0[Int(b)] & 2 != 0 }
-  }
+  static let nonASCIIAnchors = words.contains { $0.utf8.contains { $0 >= 0x80 } }
+  static let nonASCIILeads = leads.union(dayLeads).contains { $0.utf8.contains { $0 >= 0x80 } }
+
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
 
   static func word(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self).lowercased()
   }
 
+  /// Whether the word `start..<end` is one of the words of `keys` (its longer words' first
+  /// bytes in `long`), read as a string only when it has no key.
+  @inline(__always) static func isWord(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, keys: DateKeyTable.View, long: DateKeyTable.View,
+    nonASCII: Bool, strings: () -> Bool
+  ) -> Bool {
+    // Word bytes without a key code are non-ASCII letters.
+    let n = end - start
+    if n <= DateWordKey.maxLength {
+      if let k = DateWordKey.key(buffer, start, end) { return keys.contains(k) }
+      return nonASCII && strings()
+    }
+    guard n <= 15 else { return false }
+    if let k = DateWordKey.key(buffer, start, start + DateWordKey.maxLength) {
+      if !long.contains(k) { return false }
+    } else if !nonASCII {
+      return false
+    }
+    return strings()
+  }
+
+  /// Whether the lower-cased word is one of `set` (a word lower-casing to another byte length never is).
+  static func isWord(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, in sets: Set<String>...) -> Bool {
+    let w = word(buffer, start, end)
+    return w.utf8.count == end - start && sets.contains { $0.contains(w) }
+  }
+
   /// Whether the word `start..<end` is an anchor.
-  static func isAnchor(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+  @inline(__always) static func isAnchor(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     let first = buffer[start]
-    if first >= 0x30 && first <= 0x39 { return true }
-    if (first | 0x20) == UInt8(ascii: "q") || (first | 0x20) == UInt8(ascii: "h") || (first | 0x20) == UInt8(ascii: "w") {
-      if end - start >= 2, buffer[start + 1] >= 0x30, buffer[start + 1] <= 0x39 { return true }
+    if isDigit(first) { return true }
+    let lower = first | 0x20
+    if lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") {
+      if end - start >= 2, isDigit(buffer[start + 1]) { return true }
     }
     // "Oct2", "cy18": the letters before trailing digits.
     var letters = end
-    while letters > start + 1, buffer[letters - 1] >= 0x30, buffer[letters - 1] <= 0x39 { letters -= 1 }
-    let k = key(UnsafeBufferPointer(rebasing: buffer[start..<letters]))
-    return k != 0 && anchorFilter.mayContain(k) && keys.contains(k) && words.contains(word(buffer, start, letters))
+    while letters > start + 1, isDigit(buffer[letters - 1]) { letters -= 1 }
+    return isWord(buffer, start, letters, keys: t.anchors, long: t.longAnchors, nonASCII: t.nonASCIIAnchors) {
+      isWord(buffer, start, letters, in: words)
+    }
+  }
+
+  /// Whether the word `start..<end` is a lead or day-lead word.
+  @inline(__always) static func isLead(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    isWord(buffer, start, end, keys: t.leads, long: t.longLeads, nonASCII: t.nonASCIILeads) {
+      isWord(buffer, start, end, in: leads, dayLeads)
+    }
+  }
+
+  /// The end of the word starting at `start` and whether it is an anchor, in one pass that
+  /// packs the word's key as it goes (`isAnchor` with the common case inline).
+  @inline(__always) static func anchorWord(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int) -> (end: Int, anchor: Bool) {
+    let cls = t.byteClass
+    let count = buffer.count
+    let first = buffer[start]
+    var end = start + 1
+    if isDigit(first) {
+      while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
+      return (end, true)
+    }
+    var key = DateWordKey.code(first)
+    var keyed = key != 0
+    // The key before the word's trailing run of digits ("Oct2", "cy18").
+    var lettersKey = key, lettersKeyed = keyed, inDigits = false
+    while end < count {
+      let b = buffer[end]
+      guard cls[Int(b)] & 2 != 0 else { break }
+      if isDigit(b) {
+        if !inDigits { (lettersKey, lettersKeyed, inDigits) = (key, keyed, true) }
+      } else {
+        inDigits = false
+      }
+      if keyed {
+        let c = DateWordKey.code(b)
+        keyed = c != 0 && end - start < DateWordKey.maxLength
+        key = key << 6 | c
+      }
+      end += 1
+    }
+    let lower = first | 0x20
+    if lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") {
+      if end - start >= 2, isDigit(buffer[start + 1]) { return (end, true) }
+    }
+    if !inDigits { (lettersKey, lettersKeyed) = (key, keyed) }
+    if lettersKeyed { return (end, t.anchors.contains(lettersKey)) }
+    return (end, isAnchor(t, buffer, start, end))
   }
 
   /// The start of the next anchor word at or after `from`, with its end.
-  static func nextAnchor(_ buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
+  static func nextAnchor(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
+    let cls = t.byteClass
     var i = from
     let count = buffer.count
+    // A word starting at `from` itself counts unless a letter comes right before it.
+    if i < count, i > 0, cls[Int(buffer[i])] & 2 != 0, buffer[i] != UInt8(ascii: "'"), cls[Int(buffer[i - 1])] & 3 == 2 {
+      let (end, anchor) = anchorWord(t, buffer, i)
+      if anchor { return (i, end) }
+      i = end
+    }
     while i < count {
+      // Skip to the next word byte, then check that the word starts here.
       let b = buffer[i]
-      guard isWordByte(b), b != UInt8(ascii: "'"), i == 0 || !isWordByte(buffer[i - 1]) || (i == from && !isLetter(buffer[i - 1])) else {
+      if cls[Int(b)] & 2 == 0 || b == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
         i += 1
         continue
       }
-      var end = i + 1
-      while end < count, isWordByte(buffer[end]) { end += 1 }
-      if isAnchor(buffer, i, end) { return (i, end) }
+      let (end, anchor) = anchorWord(t, buffer, i)
+      if anchor { return (i, end) }
       i = end
     }
     return nil
   }
 
-  /// Bytes that may separate the words of a date phrase: space, tab, `,`, `-`, `/`, `.`.
-  @inline(__always) static func isGap(_ b: UInt8) -> Bool {
-    b == 0x20 || b == 0x09 || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ".")
-  }
-
-  /// Whether the word `start..<end` is a lead or day-lead word (the string is built only
-  /// when the quick filter lets the word through).
-  static func isLead(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    let k = key(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-    guard k != 0, leadFilter.mayContain(k) else { return false }
-    let w = word(buffer, start, end)
-    return leads.contains(w) || dayLeads.contains(w)
-  }
-
-  /// Where a phrase holding the anchor at `anchor` may start, earliest first: the anchor
-  /// and the lead or anchor words before it on its line, no earlier than `limit`.
-  static func starts(_ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int) -> [Int] {
-    var starts = [anchor]
+  /// Where a phrase holding the anchor at `anchor` may start, written to `starts` earliest
+  /// first: the lead or anchor words before it on its line (at most 6, no earlier than
+  /// `limit`), a symbol a date may start with right before it ("=2019", "'90s"), the anchor.
+  static func starts(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int, into starts: inout [Int]) {
+    starts.removeAll(keepingCapacity: true)
+    let cls = t.byteClass
     var j = anchor
     for _ in 0..<6 {
       var k = j - 1
-      while k >= limit, k >= 0, isGap(buffer[k]) {
-        k -= 1
-      }
-      guard k >= limit, k >= 0, isWordByte(buffer[k]) else { break }
+      while k >= limit, k >= 0, cls[Int(buffer[k])] & 4 != 0 { k -= 1 }
+      guard k >= limit, k >= 0, cls[Int(buffer[k])] & 2 != 0 else { break }
       let end = k + 1
-      while k > limit, k > 0, isWordByte(buffer[k - 1]) { k -= 1 }
+      while k > limit, k > 0, cls[Int(buffer[k - 1])] & 2 != 0 { k -= 1 }
       guard end - k <= 16 else { break }
-      guard isLead(buffer, k, end) || isAnchor(buffer, k, end) else { break }
-      starts.insert(k, at: 0)
+      guard isLead(t, buffer, k, end) || isAnchor(t, buffer, k, end) else { break }
+      starts.append(k)
       j = k
     }
-    // Symbols a date may start with right before the anchor: "=2019", "'90s", "-20200701".
+    starts.reverse()
     if anchor > limit, anchor > 0, buffer[anchor - 1] == UInt8(ascii: "=") || buffer[anchor - 1] == UInt8(ascii: "'") {
-      starts.insert(anchor - 1, at: starts.count - 1)
+      starts.append(anchor - 1)
     }
-    return starts
+    starts.append(anchor)
   }
 }

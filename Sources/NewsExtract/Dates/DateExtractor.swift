@@ -14,8 +14,12 @@ public struct DateExtractor: FactExtractor {
 
   public func facts(in text: TextBuffer, context: ExtractionContext) -> [Fact] {
     let environment = DateEnvironment(reference: context.reference, dayFirst: context.dayFirst, lastYear: nil)
+    // Dates come in text order: the cursor counts code points in one pass.
+    var offsets = CodePointCursor(text: text)
     return DateGrammar.shared.dates(in: text, environment: environment).map { found in
-      text.fact(.date, at: found.range, value: found.reading.json, rule: found.rule, attributes: found.reading.attributes)
+      Fact(
+        kind: .date, span: Span(start: offsets.offset(ofByte: found.range.lowerBound), end: offsets.offset(ofByte: found.range.upperBound)), text: text.text(of: found.range), value: found.reading.json,
+        rule: found.rule, attributes: found.reading.attributes)
     }
   }
 }

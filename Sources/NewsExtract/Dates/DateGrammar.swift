@@ -1,67 +1,41 @@
 import NewsCore
 
-/// The compiled date rules: a few combined patterns find candidates in one pass each, each
-/// rule's own pattern re-reads a candidate anchored at its start, and the first rule whose
-/// builder accepts it wins (a range only when it is longer than the point at its start).
+/// The compiled date rules. At each start of a possible date phrase (`DateAnchors`) the rules
+/// that can begin there (`DateRuleIndex`) are tried in order: the first whose scan trigger (its
+/// pattern, or a short `trigger`) matches is where reading begins, and from it on the first rule
+/// whose pattern matches and whose builder accepts wins (a range only when it is longer than
+/// the point at its start).
 final class DateGrammar: Sendable {
   let rules: [DateRule]
   let patterns: [DateRegex]
+  /// Per rule, what the scan looks for: its trigger, or else its pattern (the same object).
+  let triggers: [DateRegex]
   /// Per rule, its group numbers by name.
   let groupNames: [[String: [Int]]]
-  /// The `.anywhere` rules as alternatives of a few combined patterns (one would exceed
-  /// PCRE2's size limit), each with its group number per rule.
-  let scanners: [(pattern: DateRegex, groups: [(group: Int, rule: Int)])]
-  /// Per class of a start's first byte (`startClass`), combined patterns of only the rules
-  /// that can begin with a byte of that class, in rule order (so the same rule wins).
-  let scannersByClass: [[(pattern: DateRegex, groups: [(group: Int, rule: Int)])]]
   /// Per rule, whether it is a range rule (read after the points it spans).
   let isRange: [Bool]
+  /// Per rule, whether it may fire anywhere (not only as a range endpoint).
+  let isAnywhere: [Bool]
+  /// The rules that can begin at a start.
+  let index: DateRuleIndex
+  /// A date does not start right after a letter (`(?<![a-z])` as the rules are compiled: with
+  /// UTF caseless matching a few non-ASCII letters count too).
+  let afterLetter = DateRegex("(?<=[a-z])")
 
   static let shared = DateGrammar(rules: DateRules.all)
 
   init(rules: [DateRule]) {
     self.rules = rules
-    patterns = rules.map { DateRegex($0.pattern) }
+    let patterns = rules.map { DateRegex($0.pattern) }
+    self.patterns = patterns
+    let triggers = rules.indices.map { i in rules[i].trigger.map { DateRegex($0) } ?? patterns[i] }
+    self.triggers = triggers
     groupNames = rules.map { DateGroupNames.numbers(in: $0.pattern) }
-    let anywhere = rules.indices.filter { rules[$0].scope == .anywhere }
-    scanners = DateGrammar.combine(anywhere, rules: rules)
-    let firsts = anywhere.map { DateRegex(DateFragments.anonymous(rules[$0].trigger ?? rules[$0].pattern)).firstBytes }
-    scannersByClass = (0..<3).map { c in
-      let list = anywhere.indices.filter { i in
-        (0..<256).contains { b in DateGrammar.startClass(UInt8(b)) == c && (firsts[i]?[b] ?? true) }
-      }.map { anywhere[$0] }
-      return list.isEmpty ? [] : DateGrammar.combine(list, rules: rules)
-    }
     isRange = rules.map { $0.id.hasPrefix("date.range") }
-  }
-
-  /// The class of a start byte: 0 a digit, 1 an ASCII letter, 2 anything else. Few classes
-  /// keep the compiled scanners few (many large JIT patterns run slower for cache misses).
-  @inline(__always) static func startClass(_ b: UInt8) -> Int {
-    b >= 0x30 && b <= 0x39 ? 0 : ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? 1 : 2)
-  }
-
-  static func alternatives(_ indices: ArraySlice<Int>, rules: [DateRule]) -> String {
-    indices.map { "(?<r\($0)>\(DateFragments.anonymous(rules[$0].trigger ?? rules[$0].pattern)))" }.joined(separator: "|")
-  }
-
-  /// Combined patterns over consecutive rules, split in halves until each compiles.
-  static func combine(_ indices: [Int], rules: [DateRule]) -> [(pattern: DateRegex, groups: [(group: Int, rule: Int)])] {
-    var chunks: [ArraySlice<Int>] = [indices[...]]
-    var out: [(pattern: DateRegex, groups: [(group: Int, rule: Int)])] = []
-    while let chunk = chunks.first {
-      chunks.removeFirst()
-      // Dates start at the start of a word: the scanner skips positions inside words at once.
-      if let p = DateRegex(trying: "(?<![a-z])(?:" + alternatives(chunk, rules: rules) + ")") {
-        let numbers = p.groupNumbers
-        out.append((p, chunk.map { (numbers["r\($0)"]!, $0) }))
-      } else {
-        precondition(chunk.count > 1, "date rule \(rules[chunk.first!].id) is too large to scan")
-        let mid = chunk.startIndex + chunk.count / 2
-        chunks.insert(contentsOf: [chunk[..<mid], chunk[mid...]], at: 0)
-      }
-    }
-    return out
+    isAnywhere = rules.map { $0.scope == .anywhere }
+    index = DateRuleIndex(
+      rules: rules, patterns: patterns, triggers: triggers,
+      words: DateAnchors.words.union(DateAnchors.leads).union(DateAnchors.dayLeads))
   }
 
   /// A found date: its byte range, reading and rule id.
@@ -74,23 +48,36 @@ final class DateGrammar: Sendable {
   /// Every date in `text`, in text order, non-overlapping.
   func dates(in text: TextBuffer, environment start: DateEnvironment) -> [Found] {
     let scratch = DateScratch()
+    let tables = DateAnchors.tables
+    let words = index.words.view
     return text.bytes.withUnsafeBufferPointer { buffer in
       var environment = start
       var found: [Found] = []
       var position = 0
       let count = buffer.count
       let source = Source(text: text, buffer: buffer, scratch: scratch)
-      while position < count, let (anchor, anchorEnd) = DateAnchors.nextAnchor(buffer, from: position) {
+      var starts: [Int] = []
+      starts.reserveCapacity(8)
+      // Starts that read nothing under the current environment: the lead words before an
+      // anchor come round again with the next anchor.
+      var failed = DateFailedStarts()
+      while position < count, let (anchor, anchorEnd) = DateAnchors.nextAnchor(tables, buffer, from: position) {
         var accepted = false
-        for start in DateAnchors.starts(buffer, anchor: anchor, limit: position) {
-          guard let rule = scan(source, at: start),
-            let hit = read(source, at: start, from: rule, environment: environment)
-          else { continue }
+        DateAnchors.starts(tables, buffer, anchor: anchor, limit: position, into: &starts)
+        for start in starts where !failed.contains(start) {
+          let candidates = index.candidates(buffer, at: start, words: words)
+          guard let rule = scan(source, at: start, candidates: candidates),
+            let hit = read(source, at: start, from: rule, candidates: candidates, environment: environment)
+          else {
+            failed.insert(start)
+            continue
+          }
           var reading = hit.reading
           complete(&reading, environment: environment)
           found.append(Found(range: hit.range, reading: reading, rule: hit.rule))
           if !reading.relative, !reading.unresolved, let y = reading.end.year { environment.lastYear = y }
           position = max(hit.range.upperBound, start + 1)
+          failed.removeAll()
           accepted = true
           break
         }
@@ -100,15 +87,17 @@ final class DateGrammar: Sendable {
     }
   }
 
-  /// The first rule whose scanner alternative matches exactly at `at`.
-  func scan(_ source: Source, at: Int) -> Int? {
-    // The scanners hold consecutive rules in order, and a pattern's first matching
-    // alternative is its earliest rule: the first scanner that matches has the answer.
-    guard at < source.buffer.count else { return nil }
-    for scanner in scannersByClass[DateGrammar.startClass(source.buffer[at])] {
-      if let rule = scanner.pattern.firstGroup(of: scanner.groups, in: source.buffer, from: at, scratch: source.scratch) {
-        return rule
-      }
+  /// The first `.anywhere` rule whose trigger matches exactly at `at` (none right after a letter).
+  func scan(_ source: Source, at: Int, candidates: DateRuleIndex.Candidates) -> Int? {
+    let buffer = source.buffer
+    guard at < buffer.count else { return nil }
+    if at > 0 {
+      let before = buffer[at - 1]
+      if (before | 0x20) &- 0x61 < 26 { return nil }
+      if before >= 0x80, afterLetter.matches(buffer, at: at, scratch: source.scratch) { return nil }
+    }
+    for rule in candidates.triggers where triggers[Int(rule)].matches(buffer, at: at, scratch: source.scratch) {
+      return Int(rule)
     }
     return nil
   }
@@ -127,12 +116,13 @@ final class DateGrammar: Sendable {
     return DateMatch(source: source, groups: groups, names: groupNames[index], environment: environment, grammar: self)
   }
 
-  /// The first rule from `first` on that matches at `at` and whose builder accepts.
-  func read(_ source: Source, at: Int, from first: Int, environment: DateEnvironment)
+  /// The first `.anywhere` rule from `first` on that matches at `at` and whose builder accepts.
+  func read(_ source: Source, at: Int, from first: Int, candidates: DateRuleIndex.Candidates, environment: DateEnvironment)
     -> (range: Range<Int>, reading: DateReading, rule: String)?
   {
     var range: (range: Range<Int>, reading: DateReading, rule: String)?
-    for index in first..<rules.count where rules[index].scope == .anywhere {
+    for candidate in candidates.patterns where Int(candidate) >= first && isAnywhere[Int(candidate)] {
+      let index = Int(candidate)
       let isRange = self.isRange[index]
       if range != nil && isRange { continue }
       guard let m = match(source, rule: index, at: at, environment: environment),
@@ -149,11 +139,14 @@ final class DateGrammar: Sendable {
 
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
-    for (index, rule) in rules.enumerated() where !isRange[index] {
+    guard range.lowerBound < source.buffer.count else { return nil }
+    let candidates = index.candidates(source.buffer, at: range.lowerBound, words: index.words.view)
+    for candidate in candidates.patterns where !isRange[Int(candidate)] {
+      let index = Int(candidate)
       guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),
         m.range.upperBound == range.upperBound
       else { continue }
-      if let reading = rule.build(m) { return reading }
+      if let reading = rules[index].build(m) { return reading }
     }
     return nil
   }

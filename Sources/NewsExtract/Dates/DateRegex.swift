@@ -7,36 +7,26 @@ import NewsCore
 final class DateRegex: @unchecked Sendable {
   let pattern: Pattern
   var code: OpaquePointer { pattern.code }
-  /// Bytes a match can start with (`nil`: any).
-  let firstBytes: [Bool]?
+  /// Whether PCRE2 compiled the pattern to machine code (then matched without its checks).
+  let jitted: Bool
 
   init(_ source: String) {
     pattern = Pattern(literal: source, options: [.caseless, .duplicateNames, .anchored])
-    firstBytes = DateRegex.readFirstBytes(pattern.code)
+    var size = 0
+    jitted = pcre2_pattern_info_8(pattern.code, UInt32(PCRE2_INFO_JITSIZE), &size) == 0 && size > 0
   }
 
-  /// Compiles, or returns `nil` when PCRE2 refuses (too large).
-  init?(trying source: String) {
-    guard let compiled = try? Pattern(source, options: [.caseless, .anchored]) else { return nil }
-    pattern = compiled
-    firstBytes = DateRegex.readFirstBytes(compiled.code)
-  }
-
-  static func readFirstBytes(_ code: OpaquePointer) -> [Bool]? {
-    var bitmap: UnsafePointer<UInt8>? = nil
-    if pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTBITMAP), &bitmap) == 0, let bitmap {
-      return (0..<256).map { bitmap[$0 / 8] & (1 << UInt8($0 % 8)) != 0 }
-    }
-    return nil
+  /// One anchored match at `from` into the scratch's match data: its return code.
+  @inline(__always) func run(_ text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> Int32 {
+    let base = text.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
+    if jitted { return pcre2_jit_match_8(code, base, text.count, from, 0, scratch.matchData, scratch.context) }
+    return pcre2_match_8(code, base, text.count, from, UInt32(PCRE2_NO_UTF_CHECK), scratch.matchData, scratch.context)
   }
 
   /// The match exactly at `from`, as group ranges
   /// (index 0 = whole match); `nil` when there is none.
   func match(_ text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> [Range<Int>?]? {
-    if let firstBytes, from < text.count, !firstBytes[Int(text[from])] { return nil }
-    let options = UInt32(PCRE2_NO_UTF_CHECK)
-    let base = text.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
-    let rc = pcre2_match_8(code, base, text.count, from, options, scratch.matchData, scratch.context)
+    let rc = run(text, from: from, scratch: scratch)
     guard rc > 0 else { return nil }
     let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
     var groups: [Range<Int>?] = []
@@ -48,19 +38,9 @@ final class DateRegex: @unchecked Sendable {
     return groups
   }
 
-  /// The first of `groups` (in order) that took part in the match exactly at `from`, without
-  /// building the group list; `nil` when nothing matches there.
-  func firstGroup<T>(of groups: [(group: Int, rule: T)], in text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> T? {
-    if let firstBytes, from < text.count, !firstBytes[Int(text[from])] { return nil }
-    let base = text.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
-    let rc = pcre2_match_8(code, base, text.count, from, UInt32(PCRE2_NO_UTF_CHECK), scratch.matchData, scratch.context)
-    guard rc > 0 else { return nil }
-    let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
-    for entry in groups where entry.group < Int(rc) {
-      let s = ovector[2 * entry.group], e = ovector[2 * entry.group + 1]
-      if !(s < 0 || s > text.count || e < s) { return entry.rule }
-    }
-    return nil
+  /// Whether the pattern matches exactly at `from` (no group is read).
+  @inline(__always) func matches(_ text: UnsafeBufferPointer<UInt8>, at from: Int, scratch: DateScratch) -> Bool {
+    return run(text, from: from, scratch: scratch) > 0
   }
 
   /// Capture-group numbers by name.

@@ -1,0 +1,120 @@
+import CPCRE2
+
+/// A rule's pattern made permissive for one question: could a match begin with these bytes?
+/// Assertions that look before the start or at a word boundary (`(?<=…)`, `(?<!…)`, `\b`, `\B`,
+/// `\G`, `\A`, `^`) are dropped, which only widens what matches, and the pattern is compiled for
+/// PCRE2's interpreter (no JIT: it runs a few thousand times at start-up, on short subjects).
+final class DateProbe: @unchecked Sendable {
+  private let code: OpaquePointer
+  /// The compiled pattern the probe runs, when it is the rule's own (nothing to drop).
+  private let shared: DateRegex?
+
+  /// `nil` when the permissive pattern does not compile (the rule is then tried everywhere).
+  /// `compiled` is `source` compiled for matching, used as it is when nothing is dropped.
+  init?(_ source: String, compiled: DateRegex? = nil) {
+    guard let permissive = DateProbe.permissive(source) else { return nil }
+    if permissive == source, let compiled {
+      code = compiled.code
+      shared = compiled
+      return
+    }
+    shared = nil
+    var errorCode: Int32 = 0
+    var errorOffset = 0
+    let flags = UInt32(PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED)
+    let bytes = Array(permissive.utf8)
+    guard let compiled = pcre2_compile_8(bytes, bytes.count, flags, &errorCode, &errorOffset, nil) else { return nil }
+    code = compiled
+  }
+
+  deinit { if shared == nil { pcre2_code_free_8(code) } }
+
+  /// Whether some text beginning with `prefix` could match from its start: hard partial
+  /// matching reports a match, or a match cut short by the end of `prefix`. Errors (a match
+  /// limit) count as "could", so every answer errs towards yes.
+  func mayMatch(startingWith prefix: [UInt8], scratch: DateScratch) -> Bool {
+    let rc = prefix.withUnsafeBufferPointer { p in
+      // The interpreter runs: JIT code is compiled for complete matches only.
+      pcre2_match_8(code, p.baseAddress!, p.count, 0, UInt32(PCRE2_PARTIAL_HARD | PCRE2_NO_JIT), scratch.matchData, scratch.context)
+    }
+    return rc != PCRE2_ERROR_NOMATCH
+  }
+
+  /// `source` without the assertions that test text before a match's start; `nil` when one is
+  /// followed by a quantifier (dropping it would move the quantifier).
+  static func permissive(_ source: String) -> String? {
+    // Quoting and POSIX classes are not parsed here: such a pattern is tried everywhere.
+    guard !source.contains("\\Q"), !source.contains("[:") else { return nil }
+    let s = Array(source.utf8)
+    var out: [UInt8] = []
+    var i = 0
+    func isQuantifier(_ j: Int) -> Bool {
+      j < s.count && [UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "{")].contains(s[j])
+    }
+    while i < s.count {
+      let c = s[i]
+      if c == UInt8(ascii: "\\"), i + 1 < s.count {
+        if "bBGA".utf8.contains(s[i + 1]) {
+          if isQuantifier(i + 2) { return nil }
+          i += 2
+          continue
+        }
+        out += s[i...(i + 1)]
+        i += 2
+        continue
+      }
+      if c == UInt8(ascii: "[") {
+        let end = classEnd(s, from: i)
+        out += s[i..<end]
+        i = end
+        continue
+      }
+      if c == UInt8(ascii: "^") {
+        if isQuantifier(i + 1) { return nil }
+        i += 1
+        continue
+      }
+      if c == UInt8(ascii: "("), i + 3 < s.count, s[i + 1] == UInt8(ascii: "?"), s[i + 2] == UInt8(ascii: "<"),
+        s[i + 3] == UInt8(ascii: "=") || s[i + 3] == UInt8(ascii: "!")
+      {
+        let end = groupEnd(s, from: i)
+        if isQuantifier(end) { return nil }
+        i = end
+        continue
+      }
+      out.append(c)
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The index after the character class opening at `from`.
+  static func classEnd(_ s: [UInt8], from: Int) -> Int {
+    var i = from + 1
+    if i < s.count, s[i] == UInt8(ascii: "^") { i += 1 }
+    if i < s.count, s[i] == UInt8(ascii: "]") { i += 1 }
+    while i < s.count, s[i] != UInt8(ascii: "]") {
+      i += s[i] == UInt8(ascii: "\\") ? 2 : 1
+    }
+    return min(i + 1, s.count)
+  }
+
+  /// The index after the group opening at `from`.
+  static func groupEnd(_ s: [UInt8], from: Int) -> Int {
+    var depth = 0
+    var i = from
+    while i < s.count {
+      switch s[i] {
+      case UInt8(ascii: "\\"): i += 2; continue
+      case UInt8(ascii: "["): i = classEnd(s, from: i); continue
+      case UInt8(ascii: "("): depth += 1
+      case UInt8(ascii: ")"):
+        depth -= 1
+        if depth == 0 { return i + 1 }
+      default: break
+      }
+      i += 1
+    }
+    return s.count
+  }
+}
