@@ -2,7 +2,7 @@ import NewsCore
 
 /// Dates written out in full or in part: numeric forms, month names, years.
 enum AbsoluteRules {
-  static let weekdayPrefix = #"(?:(?:this|next|last)\h+)?(?:\#(DateFragments.anonymous(P.weekday))\h*[,-]?\h*)?"#
+  static let weekdayPrefix = #"(?:(?<wmod>this|next|last)\h+)?(?:\#(DateFragments.anonymous(P.weekday))\h*[,-]?\h*)?"#
 
   static let all: [DateRule] = [
     DateRule("date.iso", #"(?<![0-9.]|[0-9][-/])\#(P.year)(?<s1>[-/.])(?<m>1[0-2]|0?[1-9])(?<s2>[-/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|\.[0-9])"#, iso),
@@ -58,7 +58,9 @@ enum AbsoluteRules {
     let year = m.year
     if year == nil, !MonthGate.accepts(m, withDay: day != nil) { return nil }
     let p = DatePoint(year: year, month: month, day: day)
-    return p.isValid ? DateReading(p) : nil
+    guard p.isValid else { return nil }
+    if !m.has("weekday"), let r = DateParts.occurrence(of: p, modifier: m["wmod"], reference: m.reference) { return r }
+    return DateReading(p)
   }
 
   /// `2014-2018`, `2024–2025`, `2016-17`; the end must come after the start.

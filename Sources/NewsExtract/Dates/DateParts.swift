@@ -57,6 +57,18 @@ enum DateParts {
     return century * 100 + Int(tail)
   }
 
+  /// "next May 12" / "last 6th of April": the occurrence of a year-less day after / before
+  /// the reference day; `nil` without a modifier or reference.
+  static func occurrence(of point: DatePoint, modifier: String?, reference: CalendarDay?) -> DateReading? {
+    guard let modifier, modifier != "this", let ref = reference, point.year == nil, let month = point.month, let day = point.day else { return nil }
+    for y in modifier == "next" ? [ref.year, ref.year + 1] : [ref.year, ref.year - 1] {
+      let p = DatePoint(year: y, month: month, day: day)
+      guard p.isValid, let d = p.firstDay else { continue }
+      if modifier == "next" ? d > ref : d < ref { return .day(d) }
+    }
+    return nil
+  }
+
   /// Months of a year split in thirds: early = Jan–Apr, mid = May–Aug, late = Sep–Dec.
   static func part(_ word: String, ofYear year: Int) -> DateReading? {
     let range: ClosedRange<Int>

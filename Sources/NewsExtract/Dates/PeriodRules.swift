@@ -20,7 +20,7 @@ enum PeriodRules {
     DateRule("date.year-half", #"(?<![0-9])\#(P.year)\h*-?\h*h(?<h>[12])(?![0-9a-z])"#, half),
     DateRule("date.half", #"(?:the\h+)?(?:(?<ord>first|second|1st|2nd|latter)\h+half|h(?<h>[12])(?![0-9a-z]))\#(yearTail)?"#, half),
     DateRule("date.first-n-units", #"(?:the\h+)?(?<edge>first|last|final)\h+\#(P.count)\h+\#(P.unit)\h+of\h+\#(ofUnit())"#, firstUnits),
-    DateRule("date.nth-unit", #"(?:the\h+)?(?:(?<last>last)|\#(DateFragments.ordinalDayWord)|(?<day>[0-9]{1,2})(?:st|nd|rd|th))\h+(?<u>week|month|day)\h+of\h+\#(ofUnit())"#, nthUnit),
+    DateRule("date.nth-unit", #"(?:the\h+)?(?:(?<last>last)|\#(DateFragments.ordinalDayWord)|(?<day>[0-9]{1,2})(?:st|nd|rd|th))\h+(?<u>week|month|day)\h+(?:of\h+\#(ofUnit())|\#(P.relativeOf))"#, nthUnit),
     DateRule("date.week-number", weekNumberPattern, weekNumber),
     DateRule("date.week-of", #"(?:(?:the\h+)?week\h+(?:of|beginning|commencing|starting)(?:\h+on)?\h+|w/c\h+)(?<base>\#(RangeRules.endpoint))"#,
              trigger: #"(?:(?:the\h+)?week\h+(?:of|beginning|commencing|starting)|w/c)\h"#, weekOf),

@@ -12,8 +12,8 @@ enum ShortRules {
     DateRule("date.year", #"(?<![0-9$€£¥.,:/#\-+]|[a-z])(?:(?<yw>year)\h+)?\#(P.year)(?![0-9]|[.,][0-9]|\h*%|\h*per\h*cent|-[a-z])"#, year),
     DateRule("date.year-words", #"(?:(?<yw>year)\h+)\#(P.yearWords)|(?<=\bin\h)\#(P.yearWords)"#, plainYear),
     DateRule("date.month", #"(?<![$@#])\#(P.month)"#, month),
-    DateRule("date.month-day-numeric", #"(?<![0-9.,\-/$])(?<m>1[0-2]|0?[1-9])(?<sep>[/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|[./-][0-9]|\h*%|\h*per)"#, monthDayNumeric),
-    DateRule("date.day", #"(?:the\h+)?(?:(?<day>[12][0-9]|3[01]|0?[1-9])(?<suffix>st|nd|rd|th)?(?![0-9]|[./-][0-9]|-[a-z])|\#(DateFragments.ordinalDayWord))(?:\h+of\h+(?<rel>this|next|last|previous)\h+month)?"#, dayAlone),
+    DateRule("date.month-day-numeric", #"(?:(?<nx>next|last)\h+)?(?<![0-9.,\-/$])(?<m>1[0-2]|0?[1-9])(?<sep>[/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|[./-][0-9]|\h*%|\h*per)"#, monthDayNumeric),
+    DateRule("date.day", #"(?:the\h+)?(?:(?<day>[12][0-9]|3[01]|0?[1-9])(?<suffix>st|nd|rd|th)?(?![0-9]|[./-][0-9]|-[a-z])|\#(DateFragments.ordinalDayWord))(?:\h+(?:of\h+)?(?<rel>this|next|last|previous)\h+month)?"#, dayAlone),
   ]
 
   static func anaphoricYear(_ m: DateMatch) -> DateReading? {
@@ -106,7 +106,8 @@ enum ShortRules {
     if m["sep"] == "." && before != "on" && DateVocabulary.weekdayByPrefix[String(before.prefix(3))] == nil { return nil }
     guard DayGate.endsClause(m) else { return nil }
     let p = DatePoint(year: nil, month: mo, day: d)
-    return p.isValid ? DateReading(p) : nil
+    guard p.isValid else { return nil }
+    return DateParts.occurrence(of: p, modifier: m["nx"], reference: m.reference) ?? DateReading(p)
   }
 }
 
