@@ -2,7 +2,7 @@ import NewsCore
 
 /// Phrases that combine a weekday or a duration with another date: "Monday two weeks from
 /// now", "in 3 days on Friday", "two Sundays from now", "3 days starting next Monday",
-/// "for a week from today", and the bare "the day before" / "the day after".
+/// "for a week from today", and the bare "the week before" / "the day after".
 enum CombinedRules {
   static let weekday = DateFragments.anonymous(P.weekday)
   static let weekdayPlural = #"(?<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"#
@@ -16,7 +16,7 @@ enum CombinedRules {
     DateRule("date.weekdays-from-now", #"\#(P.count)\h+\#(weekdayPlural)\h+(?<dir>from\h+now|ago)(?![a-z])"#, weekdaysFromNow),
     DateRule("date.duration-starting", #"\#(P.duration)\h*,?\h+(?:starting|beginning|commencing)(?:\h+(?:from|on))?\h+\#(RelativeRules.shiftBase)|(?<=for\h)\#(P.duration)\h*,?\h+from\h+\#(RelativeRules.shiftBase)"#,
              trigger: #"\#(DateFragments.anonymous(P.duration))\h*,?\h+(?:starting|beginning|commencing|from)\h"#, durationStarting),
-    DateRule("date.day-before-after", #"the\h+day\h+(?<dir>before|after)(?=\h*(?:[.,;:!?)\n]|$))"#, dayBeforeAfter),
+    DateRule("date.unit-before-after", #"the\h+(?<unit>day|week|month|year)\h+(?<dir>before|after)(?=\h*(?:[.,;:!?)\n]|$|(?:that|and|but|when|while|as|with|in|at|on|to)(?![a-z])))"#, unitBeforeAfter),
   ]
 
   /// The day a duration reaches: from the reference day, or from the base date.
@@ -66,8 +66,11 @@ enum CombinedRules {
     return r
   }
 
-  static func dayBeforeAfter(_ m: DateMatch) -> DateReading? {
-    guard let ref = m.reference else { return .unresolved(.day) }
-    return .day(ref.adding(days: m["dir"] == "before" ? -1 : 1))
+  /// "the day before", "the week after" with nothing after them that they count from: the
+  /// unit before or after the reference day's.
+  static func unitBeforeAfter(_ m: DateMatch) -> DateReading? {
+    guard let unit = DateUnit(word: m["unit"] ?? "") else { return nil }
+    guard let ref = m.reference else { return .unresolved(unit == .day ? .day : unit == .year ? .year : .month) }
+    return unit.period(containing: unit.step(ref, by: m["dir"] == "before" ? -1 : 1))
   }
 }

@@ -81,6 +81,20 @@ enum DateParts {
     return DateReading(from: DatePoint(year: year, month: range.lowerBound), to: DatePoint(year: year, month: range.upperBound))
   }
 
+  /// Years of a decade or century split in thirds: "the late 1990s" = 1997–1999, "the early
+  /// 1800s" = 1800–1833.
+  static func part(_ word: String, ofYears first: Int, count: Int) -> DateReading? {
+    let third = count / 3
+    let range: ClosedRange<Int>
+    switch word {
+    case "early", "beginning", "start": range = 0...third
+    case "mid", "middle": range = third...(count - 1 - third)
+    case "late", "end": range = (count - 1 - third)...(count - 1)
+    default: return nil
+    }
+    return DateReading(from: DatePoint(year: first + range.lowerBound), to: DatePoint(year: first + range.upperBound))
+  }
+
   /// Days of a month: early = 1–15, mid = 10–20, late = 16–end.
   static func part(_ word: String, ofMonth month: Int, year: Int?) -> DateReading? {
     let last = CalendarDay.daysIn(month: month, year: year ?? 2001)

@@ -22,7 +22,7 @@ enum RelativeRules {
     DateRule("date.relative-month-name", #"(?<mod>next|last|this|previous|coming)\h+\#(P.month)(?![a-z])"#, relativeMonthName),
     DateRule("date.relative-unit", #"(?:the\h+)?\#(DateFragments.relativeModifier)\h+(?<unit>day|work\h*week|week|weekend|fortnight|month|quarter|year|decade|century)(?![a-z])"#, relativeUnit),
     DateRule("date.year-to-date", #"(?<![a-z])(?:year\h+to\h+date|ytd)(?![a-z])"#, yearToDate),
-    DateRule("date.the-unit", #"(?:the|my)\h+(?<unit>week|weekend|month|year)(?![a-z]|-|\h+[0-9]|\h+of\h)|(?<![a-z]\h)(?<![a-z])(?<unit2>weekend)(?![a-z])"#, theUnit),
+    DateRule("date.the-unit", #"(?:the|my)\h+(?<unit>week|weekend|month|year)(?![a-z]|-|\h+[0-9]|\h+of\h|\h+(?:to|ending|ended)(?![a-z]))|(?<![a-z]\h)(?<![a-z])(?<unit2>weekend)(?![a-z])"#, theUnit),
   ]
 
   static func dayWord(_ m: DateMatch) -> DateReading? {
@@ -156,6 +156,10 @@ enum RelativeRules {
   static func theUnit(_ m: DateMatch) -> DateReading? {
     guard let unit = DateUnit(word: m["unit"] ?? m["unit2"] ?? "") else { return nil }
     guard let ref = m.reference else { return .unresolved(unit == .month ? .month : .year) }
+    // "over the weekend" told in the past is the weekend just gone.
+    if unit == .weekend, m.wordBefore == "over", !m.futureBefore, ref.weekday < 6 {
+      return unit.period(containing: ref.adding(days: -7))
+    }
     return unit.period(containing: ref)
   }
 }

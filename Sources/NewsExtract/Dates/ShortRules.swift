@@ -5,11 +5,11 @@ import NewsCore
 enum ShortRules {
   static let all: [DateRule] = [
     DateRule("date.anaphoric-year", #"(?:\#(P.month)\h+(?:of\h+)?)?(?:the\h+same|that)\h+year(?![a-z])"#, anaphoricYear),
-    DateRule("date.decade", #"(?<![0-9])(?:the\h+)?(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<apos>')?(?<dec2>[0-9])0)\h?'?s(?![a-z0-9])"#, decade),
+    DateRule("date.decade", #"(?<![0-9])(?:the\h+)?(?:(?<part>early|mid|late)[\h-]+)?(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<apos>')?(?<dec2>[0-9])0)\h?'?s(?![a-z0-9])"#, decade),
     DateRule("date.decade-words", #"(?:the\h+)?(?<name>noughties|twenty[\h-]tens|(?:nineteen[\h-]|(?<=the\h))(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])"#, decadeWords),
     DateRule("date.century", #"(?:the\h+)?(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)|\#(DateFragments.ordinalDayWord))\h+century(?![a-z])"#, century),
     DateRule("date.fiscal-year", #"(?<![a-z])(?:(?:cy|fy)\h*(?:\#(P.year)|(?<yy>[0-9]{2})(?![0-9]))|(?:fiscal|calendar)\h+(?:year\h+)?\#(P.year))"#, plainYear),
-    DateRule("date.year", #"(?<![0-9$€£¥.,:/#\-+]|[a-z])(?:(?<yw>year)\h+)?\#(P.year)(?![0-9]|[.,][0-9]|\h*%|\h*per\h*cent|-[a-z])"#, year),
+    DateRule("date.year", #"(?<![0-9$€£¥.,:/#\-+]|[a-z]|[0-9]\h-\h)(?:(?<yw>year)\h+)?\#(P.year)(?![0-9]|[.,][0-9]|\h*%|\h*per\h*cent|-[a-z]|\h*-\h*[0-9])"#, year),
     DateRule("date.year-words", #"(?:(?<yw>year)\h+)\#(P.yearWords)|(?<=\bin\h)\#(P.yearWords)"#, plainYear),
     DateRule("date.month", #"(?<![$@#])\#(P.month)"#, month),
     DateRule("date.month-day-numeric", #"(?:(?<nx>next|last)\h+)?(?<![0-9.,\-/$])(?<m>1[0-2]|0?[1-9])(?<sep>[/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|[./-][0-9]|\h*%|\h*per)"#, monthDayNumeric),
@@ -29,8 +29,11 @@ enum ShortRules {
 
   static func decade(_ m: DateMatch) -> DateReading? {
     let first: Int
+    var count = 10
     if let c = m.int("cent"), let d = m.int("dec") {
       first = c * 100 + d * 10
+      // "the 1800s", "the 1900s": a century; "the 2000s" stays the decade.
+      if d == 0, c < 20 { count = 100 }
     } else if let d = m.int("dec2") {
       let introduced = m["apos"] != nil || m.text.view(of: m.range).lowercased().hasPrefix("the") || m.wordBefore == "in"
       guard introduced else { return nil }
@@ -38,7 +41,8 @@ enum ShortRules {
     } else {
       return nil
     }
-    return DateReading(from: DatePoint(year: first), to: DatePoint(year: first + 9))
+    if let part = m["part"] { return DateParts.part(part, ofYears: first, count: count) }
+    return DateReading(from: DatePoint(year: first), to: DatePoint(year: first + count - 1))
   }
 
   static func decadeWords(_ m: DateMatch) -> DateReading? {
