@@ -2,7 +2,8 @@ import NewsCore
 
 /// Ranges of numeric month/day dates: "between 10/1-11/7", "10/1-11/2/2017",
 /// "from 5/1-5/7, 2020", "10/1/2018-10/7/2018", "from 10/25 to 01/25". Month first unless
-/// the locale says day first; a year on either side (or after both) applies to both.
+/// the locale says day first; a year on either side (or after both) applies to both; without
+/// a year, "from" or "between" must introduce the pair ("1/2-3/4 cup" is no date).
 enum NumericRangeRules {
   static func side(_ n: Int) -> String {
     #"(?<m\#(n)>1[0-2]|0?[1-9])(?<s\#(n)>[/-])(?<d\#(n)>[12][0-9]|3[01]|0?[1-9])(?:(?<t\#(n)>[/-])(?<y\#(n)>(?:19|20)[0-9]{2}|[0-9]{2}))?"#
@@ -24,8 +25,8 @@ enum NumericRangeRules {
     var y1 = year(m, "y1"), y2 = year(m, "y2")
     let y3 = year(m, "y3")
     if m["conn"] == "and", m["pre"] != "between" { return nil }
-    // Dashed pairs without a year or "from" are scores and codes more often than dates.
-    if separators.first == "-", y1 == nil, y2 == nil, y3 == nil, m["pre"] == nil { return nil }
+    // Without a year or "from" / "between", pairs are fractions, scores and codes more often than dates.
+    if y1 == nil, y2 == nil, y3 == nil, m["pre"] == nil { return nil }
     if m.environment.dayFirst == true { swap(&m1, &d1); swap(&m2, &d2) }
     y1 = y1 ?? y2 ?? y3
     y2 = y2 ?? y3 ?? y1
