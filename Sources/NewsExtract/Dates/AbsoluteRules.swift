@@ -14,7 +14,7 @@ enum AbsoluteRules {
     DateRule("date.day-month-year", #"\#(weekdayPrefix)(?:the\h+)?(?:\#(P.day)\.?|\#(P.dayWord)(?:\h+day)?)(?:\h+of\h+|\h*[-/.]?\h*)\#(P.month)(?:(?:\h*,\h*|\h+|\h*,?\h*of\h+|\h*[-/]\h*)\#(P.anyYear)|\h+of\h+'?(?<yy>[0-9]{2})(?![0-9]))?"#, monthDayYear),
     DateRule("date.month-year", #"\#(P.month)(?:(?:\h*,?\h*(?:of\h+|in\h+)?|\h*[-/]\h*)\#(P.anyYear)|\h+of\h+'?(?<yy>[0-9]{2})(?![0-9]))"#, monthDayYear),
     DateRule("date.year-month", #"(?<![0-9.,$])\#(P.year)\h*,?\h*\#(P.month)"#, monthDayYear),
-    DateRule("date.year-range", #"(?<![0-9.,\-/$])(?<y1>(?:1[0-9]|20)[0-9]{2})\h*-\h*(?<y2>(?:1[0-9]|20)?[0-9]{2})(?![0-9]|\h*%|\h*percent|-[0-9])"#, yearRange),
+    DateRule("date.year-range", #"(?<![0-9.,\-/$])(?<y1>(?:1[0-9]|20)[0-9]{2})(?:\h*-\h*|(?<slash>/))(?<y2>(?:1[0-9]|20)?[0-9]{2})(?![0-9]|\h*%|\h*percent|[-/][0-9])"#, yearRange),
     DateRule("date.numeric-month-year", #"(?<![0-9.,\-/$])(?:\#(P.year)\h*(?<sep>[-/.])\h*(?<m>1[0-2]|0?[1-9])(?![0-9]|\h*[-/.]\h*[0-9]|%)|(?<m2>1[0-2]|0?[1-9])\h*[-/]\h*(?<y2>(?:1[0-9]|20)[0-9]{2})(?![0-9]|[-/.][0-9]))"#, numericMonthYear),
   ]
 
@@ -63,7 +63,7 @@ enum AbsoluteRules {
     return DateReading(p)
   }
 
-  /// `2014-2018`, `2024–2025`, `2016-17`; the end must come after the start.
+  /// `2014-2018`, `2024–2025`, `2016-17`, `2025/26`; the end must come after the start.
   static func yearRange(_ m: DateMatch) -> DateReading? {
     guard let y1 = m.int("y1"), let t2 = m["y2"], var y2 = Int(t2) else { return nil }
     if t2.count == 2 {
@@ -71,6 +71,8 @@ enum AbsoluteRules {
       guard y2 - y1 <= 10, !m.text.view(of: m.range).contains(" ") else { return nil }
     }
     guard y2 > y1, y2 - y1 <= 100 else { return nil }
+    // "2025/26" is a season or fiscal year; "2016/11" a month.
+    if m.has("slash"), t2.count != 2 || y2 != y1 + 1 { return nil }
     return DateReading(from: DatePoint(year: y1), to: DatePoint(year: y2))
   }
 

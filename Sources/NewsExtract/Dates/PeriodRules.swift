@@ -17,6 +17,8 @@ enum PeriodRules {
   static let all: [DateRule] = [
     DateRule("date.year-quarter", yearQuarter, quarter),
     DateRule("date.quarter", quarterPattern, quarter),
+    DateRule("date.quarter-compact", #"(?<![0-9a-z.])(?<q>[1-4])q\h?(?:\#(P.year)|'?(?<yy>[0-9]{2})(?![0-9]))(?![0-9a-z])"#, quarter),
+    DateRule("date.half-compact", #"(?<![0-9a-z.])(?<h>[12])h\h?(?:\#(P.year)|'?(?<yy>[0-9]{2})(?![0-9]))(?![0-9a-z])"#, half),
     DateRule("date.year-half", #"(?<![0-9])\#(P.year)\h*-?\h*h(?<h>[12])(?![0-9a-z])"#, half),
     DateRule("date.half", #"(?:the\h+)?(?:(?<ord>first|second|1st|2nd|latter)\h+half|h(?<h>[12])(?![0-9a-z]))\#(yearTail)?"#, half),
     DateRule("date.first-n-units", #"(?:the\h+)?(?<edge>first|last|final)\h+\#(P.count)\h+\#(P.unit)\h+of\h+\#(ofUnit())"#, firstUnits),

@@ -10,12 +10,12 @@ enum RelativeRules {
   static let all: [DateRule] = [
     DateRule("date.day-word-shift", #"(?:the\h+)?day\h+(?<dir>before|after)\h+(?<word>yesterday|tomorrow)"#, dayWord),
     DateRule("date.day-word", #"(?<word>today|tomorrow|tonight|yesterday|otd)(?![a-z])"#, dayWord),
-    DateRule("date.ago", #"\#(P.duration)\h+ago(?![a-z])"#, ago),
+    DateRule("date.ago", #"\#(P.duration)\h+(?:ago|earlier(?!\h+than)|prior(?!\h+to)|before(?=\h*(?:[.,;:!?)\n]|$)))(?![a-z])"#, ago),
     DateRule("date.later", #"\#(P.duration)\h+(?:later|from\h+now|hence|from\h+today|after\h+today)(?![a-z])"#, later),
     DateRule("date.shift", #"\#(P.duration)\h+(?<dir>from|after|before)\h+\#(shiftBase)"#,
              trigger: #"\#(P.duration)\h+(?:from|after|before)\h"#, shift),
     DateRule("date.within", #"within\h+(?:the\h+)?(?:(?:next|upcoming|coming)\h+)?\#(P.duration)(?:\h+(?:from|after)\h+today(?![a-z]))?\#(notShifted)"#, within),
-    DateRule("date.in-duration", #"in\h+\#(P.duration)(?![a-z])"#, later),
+    DateRule("date.in-duration", #"in\h+\#(P.duration)(?![a-z])"#, inDuration),
     DateRule("date.next-n", #"(?:the\h+)?(?:(?<mod>next|last|past|previous|coming|upcoming|following)\h+\#(P.count)\h+\#(P.unit)|(?<n2>[0-9]{1,3}|a\h+few|few|two|three|four|five|six|seven|eight|nine|ten)\h+(?<mod2>next|upcoming|previous|past|coming)\h+(?<unit2>(?:business\h+)?(?:days|weeks|months|years|quarters|decades)))\#(notShifted)"#, nextN),
     DateRule("date.after-next", #"(?:the\h+)?(?<unit>week|weekend|year|month)\h+after\h+(?:the\h+)?next(?![a-z])"#, afterNext),
     DateRule("date.month-relative-year", #"\#(P.month)\h*,?\h+(?:of\h+)?(?<rel>this|next|last)\h+year(?![a-z])"#, monthOfRelativeYear),
@@ -43,6 +43,18 @@ enum RelativeRules {
     guard let steps = DateDuration.parse(m["dur"]) else { return nil }
     guard let ref = m.reference else { return .unresolved(.day) }
     return .day(DateDuration.apply(steps, to: ref, sign: 1))
+  }
+
+  /// "in three weeks": a future day, unless the clause measures a span with it ("the lowest
+  /// level in 20 years").
+  static func inDuration(_ m: DateMatch) -> DateReading? {
+    let bytes = m.text.bytes
+    var start = max(0, m.range.lowerBound - 80)
+    if let stop = bytes[start..<m.range.lowerBound].lastIndex(where: { $0 == 0x0A || $0 == UInt8(ascii: ".") }) { start = stop + 1 }
+    if DateVocabulary.spanMarkerBytes.contains(where: { DateContext.contains($0, in: bytes, from: start, to: m.range.lowerBound) }) {
+      return nil
+    }
+    return later(m)
   }
 
   static func shift(_ m: DateMatch) -> DateReading? {

@@ -67,14 +67,16 @@ enum ShortRules {
   }
 
   /// A bare four-digit year, only where the context makes it one: after "in", "since",
-  /// "the" …, or before punctuation; never "2000 pieces".
+  /// "the" …, before punctuation or before a noun a year qualifies ("2024 election");
+  /// never "2000 pieces".
   static func year(_ m: DateMatch) -> DateReading? {
     guard let y = m.year, (1000...2199).contains(y) else { return nil }
     let before = m.wordBefore
     let introduced = m.has("yw") || DateVocabulary.yearIntroducers.contains(before)
       || (before == "the" && (1900...2099).contains(y))
     let after = DateContext.wordAfter(m.range.upperBound, in: m.text.bytes)
-    if !introduced && !(after.isEmpty && (1800...2100).contains(y) && !DateContext.isNumberListed(after: m.range.upperBound, in: m.text.bytes)) {
+    let namesEvent = (1900...2100).contains(y) && DateVocabulary.yearNouns.contains(after)
+    if !introduced && !namesEvent && !(after.isEmpty && (1800...2100).contains(y) && !DateContext.isNumberListed(after: m.range.upperBound, in: m.text.bytes)) {
       return nil
     }
     return DateReading(DatePoint(year: y))
