@@ -16,6 +16,8 @@ enum CombinedRules {
     DateRule("date.weekdays-from-now", #"\#(P.count)\h+\#(weekdayPlural)\h+(?<dir>from\h+now|ago)(?![a-z])"#, weekdaysFromNow),
     DateRule("date.duration-starting", #"\#(P.duration)\h*,?\h+(?:starting|beginning|commencing)(?:\h+(?:from|on))?\h+\#(RelativeRules.shiftBase)|(?<=for\h)\#(P.duration)\h*,?\h+from\h+\#(RelativeRules.shiftBase)"#,
              trigger: #"\#(DateFragments.anonymous(P.duration))\h*,?\h+(?:starting|beginning|commencing|from)\h"#, durationStarting),
+    DateRule("date.day-shift", #"(?:the\h+)?day\h+(?<dir>before|after)\h+\#(RelativeRules.shiftBase)"#,
+             trigger: #"(?:the\h+)?day\h+(?:before|after)\h"#, dayShift),
     DateRule("date.unit-before-after", #"the\h+(?<unit>day|week|month|year)\h+(?<dir>before|after)(?=\h*(?:[.,;:!?)\n]|$|(?:that|and|but|when|while|as|with|in|at|on|to)(?![a-z])))"#, unitBeforeAfter),
   ]
 
@@ -64,6 +66,17 @@ enum CombinedRules {
     var r = DateReading.days(first, end, relative: base.relative)
     r.ambiguous = base.ambiguous
     return r
+  }
+
+  /// "the day after Christmas", "the day before May 5": one day from the base date.
+  static func dayShift(_ m: DateMatch) -> DateReading? {
+    guard var base = m.reading(of: "base") else { return nil }
+    m.grammar.complete(&base, environment: m.environment)
+    if let ref = m.reference, let holiday = base.holiday, let next = holiday.next(after: ref, including: true) { base = .day(next) }
+    guard base.isPoint, base.start.precision == .day, let day = base.start.firstDay else {
+      return base.unresolved ? .unresolved(.day) : nil
+    }
+    return .day(day.adding(days: m["dir"] == "before" ? -1 : 1), relative: base.relative)
   }
 
   /// "the day before", "the week after" with nothing after them that they count from: the
