@@ -32,6 +32,10 @@ import NewsCore
     DateExample("Talks collapsed over the weekend.", "the weekend", "2025-07-26..2025-07-27"),
     DateExample("The team will rest over the weekend.", "the weekend", "2025-08-02..2025-08-03"),
     DateExample("The deal should close within the next 2 weeks after tomorrow.", "2 weeks after tomorrow", "2025-08-12"),
+    DateExample("Stores reopen the day after Christmas.", "the day after Christmas", "2025-12-26"),
+    DateExample("Set up a call next week from Monday to Wednesday.", "next week from Monday to Wednesday", "2025-08-04..2025-08-06"),
+    DateExample("Hearings run Tuesday to Thursday this week.", "Tuesday to Thursday this week", "2025-07-29..2025-07-31"),
+    DateExample("The tour runs 5 May in 2027 to 9 May in 2027.", "5 May in 2027 to 9 May in 2027", "2027-05-05..2027-05-09"),
   ]
 
   static let remainders: [DateExample] = [
@@ -85,6 +89,7 @@ import NewsCore
     "Mix 1/2-3/4 cup of flour.",
     "The score was 10-7 and 3-4.",
     "Officials met the day before the election results were known.",
+    "The firm was sold the day after the vote.",
     "He spent a new year abroad.",
     "Staff work five business days a week.",
     "The code reads 2015-1-32.",
