@@ -2,7 +2,7 @@ import NewsCore
 
 /// Dates written out in full or in part: numeric forms, month names, years.
 enum AbsoluteRules {
-  static let weekdayPrefix = #"(?:(?:this|next|last)\h+)?(?:\#(DateFragments.anonymous(P.weekday))\h*[,-]?\h*)?"#
+  static let weekdayPrefix = #"(?:(?<wmod>this|next|last)\h+)?(?:\#(DateFragments.anonymous(P.weekday))\h*[,-]?\h*)?"#
 
   static let all: [DateRule] = [
     DateRule("date.iso", #"(?<![0-9.]|[0-9][-/])\#(P.year)(?<s1>[-/.])(?<m>1[0-2]|0?[1-9])(?<s2>[-/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|\.[0-9])"#, iso),
@@ -10,11 +10,11 @@ enum AbsoluteRules {
     DateRule("date.numeric", #"(?<![0-9.\-/+])(?<a>[0-9]{1,2})(?<s1>[-/.])(?<b>[0-9]{1,2})(?:(?<s2>[-/.])|,\h*)(?<y>[0-9]{4}|[0-9]{2})(?![0-9]|\.[0-9]|/[0-9])"#, numeric),
     DateRule("date.year-monthname-day", #"(?<![0-9])\#(P.year)[-/]\#(P.month)[-/]\#(P.day)"#, monthDayYear),
     DateRule("date.year-day-monthname", #"(?<![0-9])\#(P.year)[-/]\#(P.day)[-/]\#(P.month)"#, monthDayYear),
-    DateRule("date.month-day-year", #"\#(weekdayPrefix)\#(P.month)\h*[-/]?\h*(?:the\h+)?(?:\#(P.dayWord)|\#(P.day))(?:(?:\h*,\h*|\h+|\h*,?\h*of\h+|\h*[-/]\h*)\#(P.anyYear))?"#, monthDayYear),
-    DateRule("date.day-month-year", #"\#(weekdayPrefix)(?:the\h+)?(?:\#(P.day)\.?|\#(P.dayWord)(?:\h+day)?)(?:\h+of\h+|\h*[-/.]?\h*)\#(P.month)(?:(?:\h*,\h*|\h+|\h*,?\h*of\h+|\h*[-/]\h*)\#(P.anyYear)|\h+of\h+'?(?<yy>[0-9]{2})(?![0-9]))?"#, monthDayYear),
+    DateRule("date.month-day-year", #"\#(weekdayPrefix)\#(P.month)\h*[-/]?\h*(?:the\h+)?(?:\#(P.dayWord)|\#(P.day))(?:(?:\h*,\h*|\h+in\h+|\h+|\h*,?\h*of\h+|\h*[-/]\h*)\#(P.anyYear))?"#, monthDayYear),
+    DateRule("date.day-month-year", #"\#(weekdayPrefix)(?:the\h+)?(?:\#(P.day)\.?|\#(P.dayWord)(?:\h+day)?)(?:\h+of\h+|\h*[-/.]?\h*)\#(P.month)(?:(?:\h*,\h*|\h+in\h+|\h+|\h*,?\h*of\h+|\h*[-/]\h*)\#(P.anyYear)|\h+of\h+'?(?<yy>[0-9]{2})(?![0-9]))?"#, monthDayYear),
     DateRule("date.month-year", #"\#(P.month)(?:(?:\h*,?\h*(?:of\h+|in\h+)?|\h*[-/]\h*)\#(P.anyYear)|\h+of\h+'?(?<yy>[0-9]{2})(?![0-9]))"#, monthDayYear),
     DateRule("date.year-month", #"(?<![0-9.,$])\#(P.year)\h*,?\h*\#(P.month)"#, monthDayYear),
-    DateRule("date.year-range", #"(?<![0-9.,\-/$])(?<y1>(?:1[0-9]|20)[0-9]{2})\h*-\h*(?<y2>(?:1[0-9]|20)?[0-9]{2})(?![0-9]|\h*%|\h*percent|-[0-9])"#, yearRange),
+    DateRule("date.year-range", #"(?<![0-9.,\-/$])(?<y1>(?:1[0-9]|20)[0-9]{2})(?:\h*-\h*|(?<slash>/))(?<y2>(?:1[0-9]|20)?[0-9]{2})(?![0-9]|\h*%|\h*percent|[-/][0-9])"#, yearRange),
     DateRule("date.numeric-month-year", #"(?<![0-9.,\-/$])(?:\#(P.year)\h*(?<sep>[-/.])\h*(?<m>1[0-2]|0?[1-9])(?![0-9]|\h*[-/.]\h*[0-9]|%)|(?<m2>1[0-2]|0?[1-9])\h*[-/]\h*(?<y2>(?:1[0-9]|20)[0-9]{2})(?![0-9]|[-/.][0-9]))"#, numericMonthYear),
   ]
 
@@ -58,10 +58,12 @@ enum AbsoluteRules {
     let year = m.year
     if year == nil, !MonthGate.accepts(m, withDay: day != nil) { return nil }
     let p = DatePoint(year: year, month: month, day: day)
-    return p.isValid ? DateReading(p) : nil
+    guard p.isValid else { return nil }
+    if !m.has("weekday"), let r = DateParts.occurrence(of: p, modifier: m["wmod"], reference: m.reference) { return r }
+    return DateReading(p)
   }
 
-  /// `2014-2018`, `2024–2025`, `2016-17`; the end must come after the start.
+  /// `2014-2018`, `2024–2025`, `2016-17`, `2025/26`; the end must come after the start.
   static func yearRange(_ m: DateMatch) -> DateReading? {
     guard let y1 = m.int("y1"), let t2 = m["y2"], var y2 = Int(t2) else { return nil }
     if t2.count == 2 {
@@ -69,6 +71,8 @@ enum AbsoluteRules {
       guard y2 - y1 <= 10, !m.text.view(of: m.range).contains(" ") else { return nil }
     }
     guard y2 > y1, y2 - y1 <= 100 else { return nil }
+    // "2025/26" is a season or fiscal year; "2016/11" a month.
+    if m.has("slash"), t2.count != 2 || y2 != y1 + 1 { return nil }
     return DateReading(from: DatePoint(year: y1), to: DatePoint(year: y2))
   }
 

@@ -57,12 +57,19 @@ extension CalendarDay {
 /// A calendar unit a relative phrase counts in.
 enum DateUnit: String, Sendable {
   case day, week, weekend, fortnight, month, quarter, half, year, decade, century
+  /// A working day, Monday to Friday ("business days", "working days").
+  case businessDay
 
   /// The unit named by a singular or plural word, possibly qualified ("business days").
   init?(word: String) {
     let w = word.lowercased()
     let singular = w == "centuries" ? "century" : (w.hasSuffix("s") ? String(w.dropLast()) : w)
-    let last = singular.split(separator: " ").last.map(String.init) ?? singular
+    let words = singular.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    let last = words.last ?? singular
+    if last == "day", words.count > 1, ["business", "working"].contains(words[words.count - 2]) {
+      self = .businessDay
+      return
+    }
     self.init(rawValue: last)
   }
 
@@ -70,6 +77,7 @@ enum DateUnit: String, Sendable {
   func step(_ day: CalendarDay, by n: Int) -> CalendarDay {
     switch self {
     case .day: return day.adding(days: n)
+    case .businessDay: return DateUnit.adding(businessDays: n, to: day)
     case .week, .weekend: return day.adding(days: 7 * n)
     case .fortnight: return day.adding(days: 14 * n)
     case .month: return day.adding(months: n)
@@ -84,7 +92,7 @@ enum DateUnit: String, Sendable {
   /// The calendar period of this unit that contains `day`, as a reading at the unit's precision.
   func period(containing day: CalendarDay) -> DateReading {
     switch self {
-    case .day: return .day(day)
+    case .day, .businessDay: return .day(day)
     case .week: return .days(day.mondayOfWeek, day.mondayOfWeek.adding(days: 6))
     case .weekend: return .days(day.inSameWeek(weekday: 6), day.inSameWeek(weekday: 7))
     case .fortnight: return .days(day.mondayOfWeek, day.mondayOfWeek.adding(days: 13))
@@ -103,5 +111,19 @@ enum DateUnit: String, Sendable {
       let first = day.year - day.year % 100
       return DateReading(from: DatePoint(year: first), to: DatePoint(year: first + 99), relative: true)
     }
+  }
+}
+
+extension DateUnit {
+  /// `day` moved by `n` working days, Saturdays and Sundays skipped.
+  static func adding(businessDays n: Int, to day: CalendarDay) -> CalendarDay {
+    var d = day
+    var left = abs(n)
+    let direction = n >= 0 ? 1 : -1
+    while left > 0 {
+      d = d.adding(days: direction)
+      if d.weekday <= 5 { left -= 1 }
+    }
+    return d
   }
 }

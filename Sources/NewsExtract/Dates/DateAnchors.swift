@@ -15,7 +15,8 @@ enum DateAnchors {
     "thanksgiving", "thanks", "juneteenth", "noughties", "twenties", "thirties", "forties", "fifties",
     "sixties", "seventies", "eighties", "nineties", "otd", "ytd", "eoy", "eom", "cy", "fy", "labor",
     "labour", "memorial", "mother's", "father's", "valentine's", "independence", "veterans", "boxing",
-    "mlk", "new", "now", "eid", "ramadan",
+    "mlk", "new", "now", "eid", "ramadan", "ramazan", "ramzan", "ramadhan", "ramathan", "eidul", "ashura",
+    "mawlid", "thousand", "workweek", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
   ]
   /// The anchor words as exact keys (`DateWordKey`), so the scan builds no strings.
   static let keys = DateKeyTable(set: DateWordKey.keys(of: words))
@@ -36,6 +37,7 @@ enum DateAnchors {
     "rest", "remaining", "less", "than", "around", "any", "black", "cyber", "good", "saint", "st",
     "international", "int'l", "workers", "workers'", "christmas", "new", "eid", "al", "martin", "luther", "king",
     "freedom", "jubilee", "may", "patrick's", "year's", "eve", "earth", "valentine's", "father's", "mother's",
+    "business", "working", "islamic", "hijri", "arabic", "remainder", "balance", "ul", "since",
   ]
 
   /// Day words may lead up to a month ("from ninth till seventeenth of April").

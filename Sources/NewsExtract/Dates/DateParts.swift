@@ -57,6 +57,18 @@ enum DateParts {
     return century * 100 + Int(tail)
   }
 
+  /// "next May 12" / "last 6th of April": the occurrence of a year-less day after / before
+  /// the reference day; `nil` without a modifier or reference.
+  static func occurrence(of point: DatePoint, modifier: String?, reference: CalendarDay?) -> DateReading? {
+    guard let modifier, modifier != "this", let ref = reference, point.year == nil, let month = point.month, let day = point.day else { return nil }
+    for y in modifier == "next" ? [ref.year, ref.year + 1] : [ref.year, ref.year - 1] {
+      let p = DatePoint(year: y, month: month, day: day)
+      guard p.isValid, let d = p.firstDay else { continue }
+      if modifier == "next" ? d > ref : d < ref { return .day(d) }
+    }
+    return nil
+  }
+
   /// Months of a year split in thirds: early = Jan–Apr, mid = May–Aug, late = Sep–Dec.
   static func part(_ word: String, ofYear year: Int) -> DateReading? {
     let range: ClosedRange<Int>
@@ -67,6 +79,20 @@ enum DateParts {
     default: return nil
     }
     return DateReading(from: DatePoint(year: year, month: range.lowerBound), to: DatePoint(year: year, month: range.upperBound))
+  }
+
+  /// Years of a decade or century split in thirds: "the late 1990s" = 1997–1999, "the early
+  /// 1800s" = 1800–1833.
+  static func part(_ word: String, ofYears first: Int, count: Int) -> DateReading? {
+    let third = count / 3
+    let range: ClosedRange<Int>
+    switch word {
+    case "early", "beginning", "start": range = 0...third
+    case "mid", "middle": range = third...(count - 1 - third)
+    case "late", "end": range = (count - 1 - third)...(count - 1)
+    default: return nil
+    }
+    return DateReading(from: DatePoint(year: first + range.lowerBound), to: DatePoint(year: first + range.upperBound))
   }
 
   /// Days of a month: early = 1–15, mid = 10–20, late = 16–end.

@@ -13,6 +13,9 @@ struct DateReading: Sendable {
   var unresolved = false
   /// Took its year from an earlier date of the document ("October of the same year").
   var anaphoric = false
+  /// A holiday named without a year ("Christmas"): a shift from it ("2 weeks before
+  /// Christmas") takes its next occurrence.
+  var holiday: Holiday?
 
   init(_ point: DatePoint, relative: Bool = false) {
     start = point

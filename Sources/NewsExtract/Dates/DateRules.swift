@@ -2,8 +2,9 @@
 /// ranges before their endpoints, long forms before the short forms inside them, and the
 /// endpoint-only forms last.
 enum DateRules {
-  static let all: [DateRule] = RangeRules.all + HolidayRules.all + AbsoluteRules.all + PeriodRules.all
-    + WeekdayRules.all + RelativeRules.all + ShortRules.all + EndpointRules.all
+  static let all: [DateRule] = NumericRangeRules.all + RangeRules.all + HolidayRules.all + CombinedRules.all
+    + RemainderRules.all + AbsoluteRules.all + PeriodRules.all + WeekdayRules.all + RelativeRules.all + ShortRules.all
+    + HolidayEndpointRules.all + EndpointRules.all
 }
 
 /// Shorthands for composing rule patterns from `DateFragments`.

@@ -46,6 +46,26 @@ enum DateVocabulary {
     "fiscal", "spring", "summer", "autumn", "fall", "winter", "=", "than", "back", "cy", "fy",
   ]
 
+  /// Nouns a year before them qualifies ("the company's 2024 annual report", "its 2025
+  /// budget"): a four-digit number before one of them is a year.
+  static let yearNouns: Set<String> = [
+    "election", "campaign", "budget", "season", "report", "census", "olympics", "annual", "fiscal",
+    "financial", "general", "presidential", "midterm", "midterms", "summit", "referendum", "crisis",
+    "championship", "tournament", "world", "forecast", "guidance", "outlook", "edition", "earnings",
+    "deadline", "contest", "race", "primary", "pandemic", "invasion", "coup", "recession", "agreement",
+    "accord", "law", "act", "treaty", "war", "uprising", "earthquake", "elections",
+  ]
+
+  /// Words before "in N years" that make it a span rather than a future day ("the lowest
+  /// level in 20 years", "for the first time in two decades").
+  static let spanMarkers: [String] = [
+    "first time", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best", "strongest",
+    "weakest", "fastest", "slowest", "longest", "shortest", "deepest", "sharpest", "steepest", "record",
+    "most ", "least ", "not seen", "never", "only ", "last time",
+  ]
+
+  static let spanMarkerBytes: [[UInt8]] = spanMarkers.map { Array($0.utf8) }
+
   /// Words before a weekday or lower-case month that make it a date ("on monday", "in may").
   static let dateIntroducers: Set<String> = [
     "on", "in", "of", "since", "by", "from", "until", "till", "through", "to", "during",

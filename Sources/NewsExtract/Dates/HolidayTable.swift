@@ -6,6 +6,8 @@ enum Holiday: Sendable {
   case nthWeekday(n: Int, weekday: Int, month: Int)
   case easter(offset: Int)
   case thanksgiving(offset: Int)
+  /// A day of the Islamic calendar (`HijriCalendar`): month and day.
+  case hijri(month: Int, day: Int)
 
   /// Names (lower case, single spaces; an apostrophe is optional in the text).
   static let byName: [String: Holiday] = [
@@ -30,23 +32,33 @@ enum Holiday: Sendable {
     "thanks giving day": .thanksgiving(offset: 0), "black friday": .thanksgiving(offset: 1),
     "cyber monday": .thanksgiving(offset: 4), "easter": .easter(offset: 0), "easter sunday": .easter(offset: 0),
     "easter monday": .easter(offset: 1), "good friday": .easter(offset: -2),
+    "new year": .fixed(month: 1, day: 1),
+    "ramadan": .hijri(month: 9, day: 1), "ramazan": .hijri(month: 9, day: 1), "ramzan": .hijri(month: 9, day: 1),
+    "ramadhan": .hijri(month: 9, day: 1), "ramathan": .hijri(month: 9, day: 1),
+    "islamic new year": .hijri(month: 1, day: 1), "hijri new year": .hijri(month: 1, day: 1),
+    "arabic new year": .hijri(month: 1, day: 1),
+    "ashura": .hijri(month: 1, day: 10), "mawlid": .hijri(month: 3, day: 12),
+    "eid al fitr": .hijri(month: 10, day: 1), "eid ul fitr": .hijri(month: 10, day: 1), "eidul fitr": .hijri(month: 10, day: 1),
+    "eid al adha": .hijri(month: 12, day: 10), "eid ul adha": .hijri(month: 12, day: 10), "eidul adha": .hijri(month: 12, day: 10),
+    "eid al azha": .hijri(month: 12, day: 10), "eid ul azha": .hijri(month: 12, day: 10), "eidul azha": .hijri(month: 12, day: 10),
   ]
 
   /// The names as one alternation, longest first; spaces match spaces, apostrophes are optional.
   static let pattern: String = byName.keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-    .map { $0.replacingOccurrences(of: ".", with: #"\.?"#).replacingOccurrences(of: "'", with: "'?").replacingOccurrences(of: " ", with: #"\h+"#) }
+    .map { $0.replacingOccurrences(of: ".", with: #"\.?"#).replacingOccurrences(of: "'", with: "'?").replacingOccurrences(of: " ", with: #"[\h-]+"#) }
     .joined(separator: "|")
 
   /// The holiday a matched name denotes.
   static func named(_ text: String) -> Holiday? {
-    let key = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    let key = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "-" }).joined(separator: " ")
     if let h = byName[key] { return h }
     return byName.first { $0.key.replacingOccurrences(of: "'", with: "") == key.replacingOccurrences(of: "'", with: "") }?.value
   }
 
-  /// The holiday's day in `year`.
+  /// The holiday's (first) day in `year`.
   func day(in year: Int) -> CalendarDay? {
     switch self {
+    case .hijri(let m, let d): return HijriCalendar.days(month: m, day: d, in: year...year).first
     case .fixed(let m, let d): return CalendarDay(year: year, month: m, day: d)
     case .nthWeekday(let n, let wd, let m): return CalendarDay.nth(n, weekday: wd, month: m, year: year)
     case .easter(let offset): return Holiday.easterSunday(year).adding(days: offset)
@@ -64,18 +76,30 @@ enum Holiday: Sendable {
   }
 }
 
-/// Holidays, with or without a year: "Christmas", "Easter 2019", "Thanksgiving".
-enum HolidayRules {
-  static let all: [DateRule] = [
-    DateRule("date.holiday", #"(?<![a-z])(?<name>\#(Holiday.pattern))(?![a-z])(?:\h*,?\h*\#(P.year))?"#) { m in
-      guard let name = m["name"], let holiday = Holiday.named(name) else { return nil }
-      if name == "may day", !m.isCapitalized("name") { return nil }
-      if let y = m.year { return holiday.day(in: y).map { .day($0, relative: false) } }
-      guard let ref = m.reference else {
-        if case .fixed(let mo, let d) = holiday { return DateReading(DatePoint(year: nil, month: mo, day: d)) }
-        return .unresolved(.day)
-      }
-      return holiday.day(in: ref.year).map { .day($0) }
+extension Holiday {
+  /// The holiday's days in the years around `day`, in order.
+  func days(around day: CalendarDay) -> [CalendarDay] {
+    if case .hijri(let m, let d) = self { return HijriCalendar.days(month: m, day: d, in: day.year - 1...day.year + 1) }
+    return (day.year - 1...day.year + 1).compactMap { self.day(in: $0) }
+  }
+
+  /// The first occurrence after `day` (or on it, when `including`).
+  func next(after day: CalendarDay, including: Bool = false) -> CalendarDay? {
+    days(around: day).first { including ? $0 >= day : $0 > day }
+  }
+
+  /// The last occurrence before `day`.
+  func previous(before day: CalendarDay) -> CalendarDay? {
+    days(around: day).last { $0 < day }
+  }
+
+  /// The weekend a holiday belongs to: a Friday or Monday holiday joins its weekend
+  /// (Friday–Sunday, Saturday–Monday); otherwise the Saturday and Sunday of its week.
+  static func weekend(of day: CalendarDay) -> (CalendarDay, CalendarDay) {
+    switch day.weekday {
+    case 5: return (day, day.adding(days: 2))
+    case 1: return (day.adding(days: -2), day)
+    default: return (day.inSameWeek(weekday: 6), day.inSameWeek(weekday: 7))
     }
-  ]
+  }
 }

@@ -12,20 +12,22 @@ enum PeriodRules {
 
   static let yearQuarter = #"(?<![0-9])\#(P.year)\h*-?\h*q(?<q>[1-4])(?![0-9a-z])"#
   static let quarterPattern = #"(?:the\h+)?(?:(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\h+quarter|q(?<q>[1-4])(?![0-9a-z]))\#(yearTail)?"#
-  static let partOfPattern = #"(?:the\h+)?(?<part>early|earlier|beginning|start|mid|middle|late|later|end)(?:\h+of|\h*-|\h+in(?=\h+the\h+(?:year|month|week)))?\h*\#(ofUnit(bare: "year|month|week"))"#
+  static let partOfPattern = #"(?:the\h+)?(?<part>early|earlier|beginning|start|mid|middle|late|later|end)(?:\h+of|\h*-|\h+in(?=\h+the\h+(?:year|month|week)))?\h*\#(ofUnit(bare: "year|month|week|decade|century"))"#
   static let weekNumberPattern = #"(?:the\h+)?week\h*(?<w>[0-9]{1,2})(?![0-9])(?:\h+of\h+(?:\#(P.year)|\#(P.relativeOf)))?"#
   static let all: [DateRule] = [
     DateRule("date.year-quarter", yearQuarter, quarter),
     DateRule("date.quarter", quarterPattern, quarter),
+    DateRule("date.quarter-compact", #"(?<![0-9a-z.])(?<q>[1-4])q\h?(?:\#(P.year)|'?(?<yy>[0-9]{2})(?![0-9]))(?![0-9a-z])"#, quarter),
+    DateRule("date.half-compact", #"(?<![0-9a-z.])(?<h>[12])h\h?(?:\#(P.year)|'?(?<yy>[0-9]{2})(?![0-9]))(?![0-9a-z])"#, half),
     DateRule("date.year-half", #"(?<![0-9])\#(P.year)\h*-?\h*h(?<h>[12])(?![0-9a-z])"#, half),
     DateRule("date.half", #"(?:the\h+)?(?:(?<ord>first|second|1st|2nd|latter)\h+half|h(?<h>[12])(?![0-9a-z]))\#(yearTail)?"#, half),
     DateRule("date.first-n-units", #"(?:the\h+)?(?<edge>first|last|final)\h+\#(P.count)\h+\#(P.unit)\h+of\h+\#(ofUnit())"#, firstUnits),
-    DateRule("date.nth-unit", #"(?:the\h+)?(?:(?<last>last)|\#(DateFragments.ordinalDayWord)|(?<day>[0-9]{1,2})(?:st|nd|rd|th))\h+(?<u>week|month|day)\h+of\h+\#(ofUnit())"#, nthUnit),
+    DateRule("date.nth-unit", #"(?:the\h+)?(?:(?<last>last)|\#(DateFragments.ordinalDayWord)|(?<day>[0-9]{1,2})(?:st|nd|rd|th))\h+(?<u>week|month|day)\h+(?:of\h+\#(ofUnit())|\#(P.relativeOf))"#, nthUnit),
     DateRule("date.week-number", weekNumberPattern, weekNumber),
     DateRule("date.week-of", #"(?:(?:the\h+)?week\h+(?:of|beginning|commencing|starting)(?:\h+on)?\h+|w/c\h+)(?<base>\#(RangeRules.endpoint))"#,
              trigger: #"(?:(?:the\h+)?week\h+(?:of|beginning|commencing|starting)|w/c)\h"#, weekOf),
     DateRule("date.part-of", partOfPattern, partOf),
-    DateRule("date.end-of-year", #"(?<![a-z])(?<eo>eoy|eom)(?![a-z])"#, endOf),
+    DateRule("date.end-of-year", #"(?<![a-z])(?:(?<eo>eoy|eom)|(?:the\h+)?(?<eo>year|month)[\h-]end)(?![a-z])"#, endOf),
   ]
 
   /// The year a period phrase names: a number, "this/next/last year", or (bare "the year")
@@ -193,6 +195,7 @@ enum PeriodRules {
           : DateParts.part(part, ofYear: day.year)
       case .month: r = DateParts.part(part, ofMonth: day.month, year: day.year)
       case .week: r = DateParts.part(part, ofWeekFrom: day.mondayOfWeek)
+      case .decade, .century: r = unit.period(containing: day).start.year.flatMap { DateParts.part(part, ofYears: $0, count: unit == .decade ? 10 : 100) }
       default: r = nil
       }
     }
@@ -202,7 +205,7 @@ enum PeriodRules {
 
   static func endOf(_ m: DateMatch) -> DateReading? {
     guard let ref = m.reference else { return .unresolved(.day) }
-    if m["eo"] == "eoy" { return DateReading(from: DatePoint(year: ref.year, month: 7), to: DatePoint(year: ref.year, month: 12), relative: true) }
+    if m["eo"] == "eoy" || m["eo"] == "year" { return DateReading(from: DatePoint(year: ref.year, month: 7), to: DatePoint(year: ref.year, month: 12), relative: true) }
     var r = DateParts.part("end", ofMonth: ref.month, year: ref.year)
     r?.relative = true
     return r

@@ -25,7 +25,13 @@ enum RangeRules {
   static let connector = #"(?:\h*-\h*|\h*,?\h+(?:to|till|until|through|thru|and)\h+(?:the\h+)?)"#
   static let suffix = #"(?:\h*,?\h*(?:(?:in|of)\h+)?(?<sfx>(?:1[0-9]|20)[0-9]{2})(?![0-9])|\h*(?:in\h+|of\h+)?(?<sfxrel>this|next|last|previous)\h+month(?![a-z]))?"#
 
+  static let weekdayPair: String = {
+    let weekday = DateFragments.anonymous(DateFragments.weekday)
+    return #"(?:from\h+)?(?<wd1>\#(weekday))\h*(?:-|to|till|until|through|thru|and)\h*(?<wd2>\#(weekday))"#
+  }()
+
   static let all: [DateRule] = [
+    DateRule("date.range.week-weekdays", #"\#(WeekdayRules.weekRelative)\h+(?:between\h+)?\#(weekdayPair)|(?:between\h+)?\#(weekdayPair)\h+(?:of\h+)?(?:the\h+)?\#(WeekdayRules.weekRelative)"#, weekdaysOfWeek),
     DateRule("date.range.from", #"(?<pre>from|between)\h+(?:the\h+)?(?<left>\#(endpoint))(?<conn>\#(connector))(?<right>\#(endpoint))\#(suffix)"#, trigger: fromStart, range),
     DateRule("date.range", #"(?<![0-9./-])(?<left>\#(endpoint))\#(connector.replacingOccurrences(of: "|and", with: ""))(?<right>\#(endpoint))\#(suffix)"#, trigger: rangeStart, range),
   ]
@@ -38,7 +44,7 @@ enum RangeRules {
     let conn = #"(?:\h*-\h*|\h+(?:to|till|until|through|thru)\h+(?:the\h+)?)"#
     let side = #"(?:(?:1[0-9]|20)[0-9]{2}(?![0-9])|\#(month)|\#(weekday)|[0-9]{1,2}(?:st|nd|rd|th)?\h*(?:of\h+)?\#(month)|today|tomorrow|now)"#
     let day = #"[0-9]{1,2}(?:st|nd|rd|th)?"#
-    return #"\#(side)\#(conn)(?:\#(side)|\#(day))|\#(day)\#(conn)\#(side)|\#(month)[^\n]{1,24}?\#(conn)"#
+    return #"\#(side)\#(conn)(?:\#(side)|\#(day))|\#(day)\#(conn)\#(side)|(?:\#(day)\h*(?:of\h+)?)?\#(month)[^\n]{1,24}?\#(conn)"#
   }()
 
   /// "from" or "between" with a month, year, weekday or day word close after it.
@@ -47,6 +53,15 @@ enum RangeRules {
     let weekday = DateFragments.anonymous(DateFragments.weekday)
     return #"(?:from|between)\h+(?=[^\n]{0,40}?(?:\#(month)|\#(weekday)|(?<![0-9])(?:1[0-9]|20)[0-9]{2}|[0-9](?:st|nd|rd|th)|today|tomorrow|now|q[1-4]|week|month|year))"#
   }()
+
+  /// "next week from Monday to Wednesday", "Tuesday to Thursday this week".
+  static func weekdaysOfWeek(_ m: DateMatch) -> DateReading? {
+    guard let a = m.weekday("wd1"), let b = m.weekday("wd2"), a < b, let wk = m["wk"] else { return nil }
+    guard let ref = m.reference else { return .unresolved(.day) }
+    let shift = ["next": 1, "following": 1, "coming": 1, "previous": -1, "last": -1][wk] ?? 0
+    let monday = ref.adding(days: 7 * shift).mondayOfWeek
+    return .days(monday.adding(days: a - 1), monday.adding(days: b - 1))
+  }
 
   static func range(_ m: DateMatch) -> DateReading? {
     guard var left = m.reading(of: "left"), var right = m.reading(of: "right") else { return nil }

@@ -3,23 +3,26 @@ import NewsCore
 /// Phrases resolved against the reference day: "today", "last year", "next week",
 /// "two years ago", "in three weeks", "the next 3 days", "within 10 months".
 enum RelativeRules {
-  static let shiftBase = "(?<base>\(RangeRules.endpoint))"
+  static let shiftBase = "(?<base>\(RangeRules.endpoint)|(?<![a-z])(?:\(DateFragments.anonymous(Holiday.pattern))|new\\h+year)(?![a-z]))"
+  /// Not when a shift follows: "within the next 2 weeks after tomorrow" is a shift of tomorrow.
+  static let notShifted = #"(?!\h+(?:after|before)\h+(?:tomorrow|yesterday|today)(?![a-z]))"#
 
   static let all: [DateRule] = [
     DateRule("date.day-word-shift", #"(?:the\h+)?day\h+(?<dir>before|after)\h+(?<word>yesterday|tomorrow)"#, dayWord),
     DateRule("date.day-word", #"(?<word>today|tomorrow|tonight|yesterday|otd)(?![a-z])"#, dayWord),
-    DateRule("date.ago", #"\#(P.duration)\h+ago(?![a-z])"#, ago),
+    DateRule("date.ago", #"\#(P.duration)\h+(?:ago|earlier(?!\h+than)|prior(?!\h+to)|before(?=\h*(?:[.,;:!?)\n]|$)))(?![a-z])"#, ago),
     DateRule("date.later", #"\#(P.duration)\h+(?:later|from\h+now|hence|from\h+today|after\h+today)(?![a-z])"#, later),
     DateRule("date.shift", #"\#(P.duration)\h+(?<dir>from|after|before)\h+\#(shiftBase)"#,
              trigger: #"\#(P.duration)\h+(?:from|after|before)\h"#, shift),
-    DateRule("date.within", #"within\h+(?:the\h+)?(?:(?:next|upcoming|coming)\h+)?\#(P.duration)(?:\h+(?:from|after)\h+today)?"#, within),
-    DateRule("date.in-duration", #"in\h+\#(P.duration)(?![a-z])"#, later),
-    DateRule("date.next-n", #"(?:the\h+)?(?:(?<mod>next|last|past|previous|coming|upcoming|following)\h+\#(P.count)\h+\#(P.unit)|(?<n2>[0-9]{1,3}|a\h+few|few|two|three|four|five|six|seven|eight|nine|ten)\h+(?<mod2>next|upcoming|previous|past|coming)\h+(?<unit2>(?:business\h+)?(?:days|weeks|months|years|quarters|decades)))"#, nextN),
+    DateRule("date.within", #"within\h+(?:the\h+)?(?:(?:next|upcoming|coming)\h+)?\#(P.duration)(?:\h+(?:from|after)\h+today(?![a-z]))?\#(notShifted)"#, within),
+    DateRule("date.in-duration", #"in\h+\#(P.duration)(?![a-z])"#, inDuration),
+    DateRule("date.next-n", #"(?:the\h+)?(?:(?<mod>next|last|past|previous|coming|upcoming|following)\h+\#(P.count)\h+\#(P.unit)|(?<n2>[0-9]{1,3}|a\h+few|few|two|three|four|five|six|seven|eight|nine|ten)\h+(?<mod2>next|upcoming|previous|past|coming)\h+(?<unit2>(?:business\h+)?(?:days|weeks|months|years|quarters|decades)))\#(notShifted)"#, nextN),
     DateRule("date.after-next", #"(?:the\h+)?(?<unit>week|weekend|year|month)\h+after\h+(?:the\h+)?next(?![a-z])"#, afterNext),
+    DateRule("date.month-relative-year", #"\#(P.month)\h*,?\h+(?:of\h+)?(?<rel>this|next|last)\h+year(?![a-z])"#, monthOfRelativeYear),
     DateRule("date.relative-month-name", #"(?<mod>next|last|this|previous|coming)\h+\#(P.month)(?![a-z])"#, relativeMonthName),
-    DateRule("date.relative-unit", #"(?:the\h+)?\#(DateFragments.relativeModifier)\h+(?<unit>day|week|weekend|fortnight|month|quarter|year|decade|century)(?![a-z])"#, relativeUnit),
+    DateRule("date.relative-unit", #"(?:the\h+)?\#(DateFragments.relativeModifier)\h+(?<unit>day|work\h*week|week|weekend|fortnight|month|quarter|year|decade|century)(?![a-z])"#, relativeUnit),
     DateRule("date.year-to-date", #"(?<![a-z])(?:year\h+to\h+date|ytd)(?![a-z])"#, yearToDate),
-    DateRule("date.the-unit", #"(?:the|my)\h+(?<unit>week|weekend|month|year)(?![a-z]|-|\h+[0-9]|\h+of\h)|(?<![a-z]\h)(?<![a-z])(?<unit2>weekend)(?![a-z])"#, theUnit),
+    DateRule("date.the-unit", #"(?:the|my)\h+(?<unit>week|weekend|month|year)(?![a-z]|-|\h+[0-9]|\h+of\h|\h+(?:to|ending|ended)(?![a-z]))|(?<![a-z]\h)(?<![a-z])(?<unit2>weekend)(?![a-z])"#, theUnit),
   ]
 
   static func dayWord(_ m: DateMatch) -> DateReading? {
@@ -42,9 +45,29 @@ enum RelativeRules {
     return .day(DateDuration.apply(steps, to: ref, sign: 1))
   }
 
+  /// "in three weeks": a future day, unless the clause measures a span with it ("the lowest
+  /// level in 20 years").
+  static func inDuration(_ m: DateMatch) -> DateReading? {
+    let bytes = m.text.bytes
+    var start = max(0, m.range.lowerBound - 80)
+    if let stop = bytes[start..<m.range.lowerBound].lastIndex(where: { $0 == 0x0A || $0 == UInt8(ascii: ".") }) { start = stop + 1 }
+    if DateVocabulary.spanMarkerBytes.contains(where: { DateContext.contains($0, in: bytes, from: start, to: m.range.lowerBound) }) {
+      return nil
+    }
+    return later(m)
+  }
+
   static func shift(_ m: DateMatch) -> DateReading? {
     guard let steps = DateDuration.parse(m["dur"]), var base = m.reading(of: "base") else { return nil }
+    let yearless = base.start.year == nil
     m.grammar.complete(&base, environment: m.environment)
+    // A holiday or a date named without its year counts from its next occurrence.
+    if let ref = m.reference, let holiday = base.holiday, let next = holiday.next(after: ref, including: true) {
+      base = .day(next)
+    } else if yearless, let ref = m.reference, base.isPoint, let first = base.start.firstDay, first < ref, let y = base.start.year {
+      base.start.year = y + 1
+      base.end.year = y + 1
+    }
     guard let day = base.start.firstDay else { return base.unresolved ? .unresolved(.day) : nil }
     var r = DateReading.day(DateDuration.apply(steps, to: day, sign: m["dir"] == "before" ? -1 : 1), relative: base.relative)
     r.ambiguous = base.ambiguous
@@ -73,8 +96,9 @@ enum RelativeRules {
       return DateReading(from: unit.period(containing: from).start, to: unit.period(containing: to).end, relative: true)
     default:
       let steps = [(count, unit)]
-      if forward { return .days(ref.adding(days: 1), DateDuration.apply(steps, to: ref, sign: 1)) }
-      return .days(DateDuration.apply(steps, to: ref, sign: -1), ref.adding(days: -1))
+      let step = unit == .businessDay ? unit : .day
+      if forward { return .days(step.step(ref, by: 1), DateDuration.apply(steps, to: ref, sign: 1)) }
+      return .days(DateDuration.apply(steps, to: ref, sign: -1), step.step(ref, by: -1))
     }
   }
 
@@ -97,8 +121,18 @@ enum RelativeRules {
     return DateReading(DatePoint(year: year, month: month), relative: true)
   }
 
+  /// "June next year", "March of last year".
+  static func monthOfRelativeYear(_ m: DateMatch) -> DateReading? {
+    guard let month = m.month(), let rel = m["rel"] else { return nil }
+    if MonthGate.verbLike.contains(m["month"] ?? ""), !m.isCapitalized("month") { return nil }
+    guard let ref = m.reference else { return .unresolved(.month) }
+    return DateReading(DatePoint(year: ref.year + (rel == "next" ? 1 : rel == "last" ? -1 : 0), month: month), relative: true)
+  }
+
   static func relativeUnit(_ m: DateMatch) -> DateReading? {
-    guard let modText = m["mod"], let unit = DateUnit(word: m["unit"] ?? "") else { return nil }
+    guard let modText = m["mod"], let unitText = m["unit"] else { return nil }
+    let workweek = unitText.hasPrefix("work") || modText.contains("working")
+    guard let unit = DateUnit(word: unitText.hasPrefix("work") ? "week" : unitText) else { return nil }
     let mod = modText.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? modText
     let shift: Int
     switch mod {
@@ -108,8 +142,8 @@ enum RelativeRules {
     }
     if unit == .year, shift != 0, modText != "past", let anaphoric = anaphoricYear(m, shift: shift) { return anaphoric }
     guard let ref = m.reference else { return .unresolved(unit == .day ? .day : (unit == .month ? .month : .year)) }
-    if unit == .week, modText.contains("working") {
-      let monday = ref.mondayOfWeek
+    if unit == .week, workweek {
+      let monday = unit.step(ref, by: shift).mondayOfWeek
       return .days(monday, monday.adding(days: 4))
     }
     return unit.period(containing: unit.step(ref, by: shift))
@@ -134,6 +168,10 @@ enum RelativeRules {
   static func theUnit(_ m: DateMatch) -> DateReading? {
     guard let unit = DateUnit(word: m["unit"] ?? m["unit2"] ?? "") else { return nil }
     guard let ref = m.reference else { return .unresolved(unit == .month ? .month : .year) }
+    // "over the weekend" told in the past is the weekend just gone.
+    if unit == .weekend, m.wordBefore == "over", !m.futureBefore, ref.weekday < 6 {
+      return unit.period(containing: ref.adding(days: -7))
+    }
     return unit.period(containing: ref)
   }
 }
@@ -144,13 +182,16 @@ enum DateDuration {
     guard let text else { return nil }
     var steps: [(Int, DateUnit)] = []
     var pending: [String] = []
+    var business = false
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
     var i = 0
     while i < words.count {
       let w = words[i]
       let joined = i + 1 < words.count ? w + " " + words[i + 1] : w
-      if ["business", "working"].contains(w) { i += 1; continue }
-      if let unit = DateUnit(word: w), !pending.isEmpty {
+      if ["business", "working"].contains(w) { business = true; i += 1; continue }
+      if var unit = DateUnit(word: w), !pending.isEmpty {
+        if business, unit == .day { unit = .businessDay }
+        business = false
         let phrase = pending.joined(separator: " ")
         guard let n = Int(phrase) ?? DateVocabulary.fuzzyCounts[phrase] ?? NumberWords.value(of: phrase).map({ Int($0) })
         else { return nil }

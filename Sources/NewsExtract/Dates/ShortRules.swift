@@ -5,15 +5,15 @@ import NewsCore
 enum ShortRules {
   static let all: [DateRule] = [
     DateRule("date.anaphoric-year", #"(?:\#(P.month)\h+(?:of\h+)?)?(?:the\h+same|that)\h+year(?![a-z])"#, anaphoricYear),
-    DateRule("date.decade", #"(?<![0-9])(?:the\h+)?(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<apos>')?(?<dec2>[0-9])0)\h?'?s(?![a-z0-9])"#, decade),
+    DateRule("date.decade", #"(?<![0-9])(?:the\h+)?(?:(?<part>early|mid|late)[\h-]+)?(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<apos>')?(?<dec2>[0-9])0)\h?'?s(?![a-z0-9])"#, decade),
     DateRule("date.decade-words", #"(?:the\h+)?(?<name>noughties|twenty[\h-]tens|(?:nineteen[\h-]|(?<=the\h))(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])"#, decadeWords),
     DateRule("date.century", #"(?:the\h+)?(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)|\#(DateFragments.ordinalDayWord))\h+century(?![a-z])"#, century),
     DateRule("date.fiscal-year", #"(?<![a-z])(?:(?:cy|fy)\h*(?:\#(P.year)|(?<yy>[0-9]{2})(?![0-9]))|(?:fiscal|calendar)\h+(?:year\h+)?\#(P.year))"#, plainYear),
-    DateRule("date.year", #"(?<![0-9$€£¥.,:/#\-+]|[a-z])(?:(?<yw>year)\h+)?\#(P.year)(?![0-9]|[.,][0-9]|\h*%|\h*per\h*cent|-[a-z])"#, year),
+    DateRule("date.year", #"(?<![0-9$€£¥.,:/#\-+]|[a-z]|[0-9]\h-\h)(?:(?<yw>year)\h+)?\#(P.year)(?![0-9]|[.,][0-9]|\h*%|\h*per\h*cent|-[a-z]|\h*-\h*[0-9])"#, year),
     DateRule("date.year-words", #"(?:(?<yw>year)\h+)\#(P.yearWords)|(?<=\bin\h)\#(P.yearWords)"#, plainYear),
     DateRule("date.month", #"(?<![$@#])\#(P.month)"#, month),
-    DateRule("date.month-day-numeric", #"(?<![0-9.,\-/$])(?<m>1[0-2]|0?[1-9])(?<sep>[/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|[./-][0-9]|\h*%|\h*per)"#, monthDayNumeric),
-    DateRule("date.day", #"(?:the\h+)?(?:(?<day>[12][0-9]|3[01]|0?[1-9])(?<suffix>st|nd|rd|th)?(?![0-9]|[./-][0-9]|-[a-z])|\#(DateFragments.ordinalDayWord))(?:\h+of\h+(?<rel>this|next|last|previous)\h+month)?"#, dayAlone),
+    DateRule("date.month-day-numeric", #"(?:(?<nx>next|last)\h+)?(?<![0-9.,\-/$])(?<m>1[0-2]|0?[1-9])(?<sep>[/.])(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9]|[./-][0-9]|\h*%|\h*per)"#, monthDayNumeric),
+    DateRule("date.day", #"(?:the\h+)?(?:(?<day>[12][0-9]|3[01]|0?[1-9])(?<suffix>st|nd|rd|th)?(?![0-9]|[./-][0-9]|-[a-z])|\#(DateFragments.ordinalDayWord))(?:\h+(?:of\h+)?(?<rel>this|next|last|previous)\h+month)?"#, dayAlone),
   ]
 
   static func anaphoricYear(_ m: DateMatch) -> DateReading? {
@@ -29,8 +29,11 @@ enum ShortRules {
 
   static func decade(_ m: DateMatch) -> DateReading? {
     let first: Int
+    var count = 10
     if let c = m.int("cent"), let d = m.int("dec") {
       first = c * 100 + d * 10
+      // "the 1800s", "the 1900s": a century; "the 2000s" stays the decade.
+      if d == 0, c < 20 { count = 100 }
     } else if let d = m.int("dec2") {
       let introduced = m["apos"] != nil || m.text.view(of: m.range).lowercased().hasPrefix("the") || m.wordBefore == "in"
       guard introduced else { return nil }
@@ -38,7 +41,8 @@ enum ShortRules {
     } else {
       return nil
     }
-    return DateReading(from: DatePoint(year: first), to: DatePoint(year: first + 9))
+    if let part = m["part"] { return DateParts.part(part, ofYears: first, count: count) }
+    return DateReading(from: DatePoint(year: first), to: DatePoint(year: first + count - 1))
   }
 
   static func decadeWords(_ m: DateMatch) -> DateReading? {
@@ -63,14 +67,16 @@ enum ShortRules {
   }
 
   /// A bare four-digit year, only where the context makes it one: after "in", "since",
-  /// "the" …, or before punctuation; never "2000 pieces".
+  /// "the" …, before punctuation or before a noun a year qualifies ("2024 election");
+  /// never "2000 pieces".
   static func year(_ m: DateMatch) -> DateReading? {
     guard let y = m.year, (1000...2199).contains(y) else { return nil }
     let before = m.wordBefore
     let introduced = m.has("yw") || DateVocabulary.yearIntroducers.contains(before)
       || (before == "the" && (1900...2099).contains(y))
     let after = DateContext.wordAfter(m.range.upperBound, in: m.text.bytes)
-    if !introduced && !(after.isEmpty && (1800...2100).contains(y) && !DateContext.isNumberListed(after: m.range.upperBound, in: m.text.bytes)) {
+    let namesEvent = (1900...2100).contains(y) && DateVocabulary.yearNouns.contains(after)
+    if !introduced && !namesEvent && !(after.isEmpty && (1800...2100).contains(y) && !DateContext.isNumberListed(after: m.range.upperBound, in: m.text.bytes)) {
       return nil
     }
     return DateReading(DatePoint(year: y))
@@ -106,7 +112,8 @@ enum ShortRules {
     if m["sep"] == "." && before != "on" && DateVocabulary.weekdayByPrefix[String(before.prefix(3))] == nil { return nil }
     guard DayGate.endsClause(m) else { return nil }
     let p = DatePoint(year: nil, month: mo, day: d)
-    return p.isValid ? DateReading(p) : nil
+    guard p.isValid else { return nil }
+    return DateParts.occurrence(of: p, modifier: m["nx"], reference: m.reference) ?? DateReading(p)
   }
 }
 
