@@ -11,6 +11,7 @@ import NewsPipeline
 //   newsfacts-bench extractors [DATA_DIR] [MB]   clean text, one core, per extractor
 //   newsfacts-bench pages [PAGES_DIR] [PASSES]   HTML pages: bare libxml2 parse vs clean vs end to end
 //   newsfacts-bench startup                      one-time loads of a process (gazetteers, patterns)
+//   newsfacts-bench ndjson FILE [PASSES]         the stream's line decoding (UTF-8 check, JSON, page as bytes)
 
 let arguments = CommandLine.arguments
 let mode = arguments.count > 1 ? arguments[1] : "extractors"
@@ -23,9 +24,11 @@ case "pages":
   PageBench.run(
     pages: arguments.count > 2 ? arguments[2] : "../shared/data/html-extraction/pages",
     passes: arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3)
+case "ndjson":
+  StreamBench.run(file: arguments.count > 2 ? arguments[2] : "/dev/stdin", passes: arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5)
 case "startup":
   StartupBench.run()
 default:
-  FileHandle.standardError.write(Data("usage: newsfacts-bench extractors|pages|startup [DIR] [N]\n".utf8))
+  FileHandle.standardError.write(Data("usage: newsfacts-bench extractors|pages|startup|ndjson [DIR|FILE] [N]\n".utf8))
   exit(2)
 }

@@ -62,11 +62,38 @@ struct LanguageEvidence {
     guard wordLength > 0 else { return }
     words += 1
     if wordLength <= LanguageEvidence.longestStopWord {
-      let text = String(decoding: word, as: UTF8.self)
-      for i in LanguageGuess.table[wordIsASCII ? text : text.lowercased()] ?? [] { hits[i] += 1 }
+      if wordIsASCII {
+        // Already lower-case: looked up by its bytes, no string built.
+        for i in LanguageEvidence.asciiLanguages(of: word) { hits[i] += 1 }
+      } else {
+        for i in LanguageGuess.table[String(decoding: word, as: UTF8.self).lowercased()] ?? [] { hits[i] += 1 }
+      }
     }
     word.removeAll(keepingCapacity: true)
     wordLength = 0
     wordIsASCII = true
+  }
+
+  /// The stop words written in ASCII, by an FNV-1a hash of their bytes: the languages of each,
+  /// with the word itself to rule out a collision.
+  static let asciiTable: [UInt64: (word: [UInt8], languages: [Int])] = {
+    var t: [UInt64: (word: [UInt8], languages: [Int])] = [:]
+    for (word, languages) in LanguageGuess.table where word.utf8.allSatisfy({ $0 < 0x80 }) {
+      t[hash(Array(word.utf8))] = (Array(word.utf8), languages)
+    }
+    return t
+  }()
+
+  @inline(__always)
+  static func hash(_ bytes: [UInt8]) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  /// The languages whose stop words hold the lower-case ASCII word `bytes`.
+  static func asciiLanguages(of bytes: [UInt8]) -> [Int] {
+    guard let entry = asciiTable[hash(bytes)], entry.word == bytes else { return [] }
+    return entry.languages
   }
 }

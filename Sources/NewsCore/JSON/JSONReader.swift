@@ -171,17 +171,7 @@ struct JSONReader {
 
   /// The index of the first `"` or `\` at or after `from`, or the input's end.
   func quoteOrEscape(from: Int) -> Int {
-    bytes.withUnsafeBufferPointer { b in
-      var j = from
-      // Eight bytes at a time while none of them is a quote or a backslash.
-      while j + 8 <= b.count {
-        let word = UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self)
-        if JSONReader.hasByte(word, 0x22) || JSONReader.hasByte(word, 0x5C) { break }
-        j += 8
-      }
-      while j < b.count, b[j] != 0x22, b[j] != 0x5C { j += 1 }
-      return j
-    }
+    bytes.withUnsafeBufferPointer { JSONReader.quoteOrEscape(in: $0, from: from) }
   }
 
   /// Whether a byte of `word` equals `byte` (the classic zero-byte test on `word ^ byte…`).
@@ -200,47 +190,123 @@ struct JSONReader {
       i += 1
       return .plain(start..<i - 1)
     }
-    var out = Array(bytes[start..<i])
-    out.reserveCapacity(bytes.count - start)
-    while i < bytes.count {
-      let b = bytes[i]
-      if b == UInt8(ascii: "\"") { i += 1; return .unescaped(out) }
-      if b != UInt8(ascii: "\\") {
-        // Copy the run up to the next quote or escape in one go.
-        let runStart = i
-        i = quoteOrEscape(from: i)
-        out.append(contentsOf: bytes[runStart..<i])
-        continue
-      }
-      i += 1
-      guard i < bytes.count else { break }
-      let e = bytes[i]
-      i += 1
-      switch e {
-      case UInt8(ascii: "\""): out.append(34)
-      case UInt8(ascii: "\\"): out.append(92)
-      case UInt8(ascii: "/"): out.append(47)
-      case UInt8(ascii: "b"): out.append(8)
-      case UInt8(ascii: "f"): out.append(12)
-      case UInt8(ascii: "n"): out.append(10)
-      case UInt8(ascii: "r"): out.append(13)
-      case UInt8(ascii: "t"): out.append(9)
-      case UInt8(ascii: "u"):
-        var scalar = try hex4()
-        if (0xD800..<0xDC00).contains(scalar), i + 6 <= bytes.count, bytes[i] == 92, bytes[i + 1] == UInt8(ascii: "u") {
-          i += 2
-          let low = try hex4()
-          if (0xDC00..<0xE000).contains(low) {
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-          } else {
-            scalar = 0xFFFD
+    // Escapes: decoded into one buffer the size of the rest of the input (a string never
+    // grows when its escapes are resolved), runs between escapes copied whole.
+    var j = i
+    var failure: (message: String, at: Int)?
+    let out = [UInt8](unsafeUninitializedCapacity: bytes.count - start) { buffer, count in
+      bytes.withUnsafeBufferPointer { b in
+        let base = buffer.baseAddress!
+        var n = j - start
+        base.update(from: b.baseAddress! + start, count: n)
+        while j < b.count {
+          let c = b[j]
+          if c == 0x22 { j += 1; count = n; return }
+          if c != 0x5C {
+            let runEnd = JSONReader.quoteOrEscape(in: b, from: j)
+            (base + n).update(from: b.baseAddress! + j, count: runEnd - j)
+            n += runEnd - j
+            j = runEnd
+            continue
           }
+          j += 1
+          guard j < b.count else { break }
+          let e = b[j]
+          j += 1
+          switch e {
+          case 0x22, 0x5C, 0x2F: base[n] = e
+          case UInt8(ascii: "b"): base[n] = 8
+          case UInt8(ascii: "f"): base[n] = 12
+          case UInt8(ascii: "n"): base[n] = 10
+          case UInt8(ascii: "r"): base[n] = 13
+          case UInt8(ascii: "t"): base[n] = 9
+          case UInt8(ascii: "u"):
+            guard var scalar = JSONReader.hex4(in: b, at: j) else {
+              failure = j + 4 <= b.count ? ("bad hex digit in \\u escape", JSONReader.firstNonHex(in: b, at: j)) : ("truncated \\u escape", j)
+              count = n
+              return
+            }
+            j += 4
+            if (0xD800..<0xDC00).contains(scalar), j + 6 <= b.count, b[j] == 92, b[j + 1] == UInt8(ascii: "u") {
+              guard let low = JSONReader.hex4(in: b, at: j + 2) else {
+                failure = ("bad hex digit in \\u escape", JSONReader.firstNonHex(in: b, at: j + 2))
+                count = n
+                return
+              }
+              j += 6
+              scalar = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
+            }
+            n += JSONReader.writeUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: base + n)
+            continue
+          default:
+            failure = ("bad escape '\\\(Character(Unicode.Scalar(e)))'", j)
+            count = n
+            return
+          }
+          n += 1
         }
-        JSONReader.appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
-      default: throw fail("bad escape '\\\(Character(Unicode.Scalar(e)))'")
+        failure = ("unterminated string", j)
+        count = n
       }
     }
-    throw fail("unterminated string")
+    i = j
+    if let failure {
+      i = failure.at
+      throw fail(failure.message)
+    }
+    return .unescaped(out)
+  }
+
+  /// The index of the first `"` or `\` at or after `from` in `b`, or its end.
+  @inline(__always)
+  static func quoteOrEscape(in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+    var j = from
+    while j + 8 <= b.count {
+      let word = UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self)
+      if hasByte(word, 0x22) || hasByte(word, 0x5C) { break }
+      j += 8
+    }
+    while j < b.count, b[j] != 0x22, b[j] != 0x5C { j += 1 }
+    return j
+  }
+
+  /// The four hex digits at `at`, or nil when there are fewer or one is no hex digit.
+  static func hex4(in b: UnsafeBufferPointer<UInt8>, at: Int) -> UInt32? {
+    guard at + 4 <= b.count else { return nil }
+    var v: UInt32 = 0
+    for k in at..<at + 4 {
+      let c = b[k]
+      let d: UInt32
+      switch c {
+      case 48...57: d = UInt32(c - 48)
+      case 65...70: d = UInt32(c - 55)
+      case 97...102: d = UInt32(c - 87)
+      default: return nil
+      }
+      v = v * 16 + d
+    }
+    return v
+  }
+
+  /// Where the first of four would-be hex digits at `at` is no hex digit.
+  static func firstNonHex(in b: UnsafeBufferPointer<UInt8>, at: Int) -> Int {
+    var k = at
+    while k < b.count, (48...57).contains(b[k]) || (65...70).contains(b[k]) || (97...102).contains(b[k]) { k += 1 }
+    return k
+  }
+
+  /// Writes the UTF-8 form of `scalar` at `to`; returns its length.
+  static func writeUTF8(_ scalar: Unicode.Scalar, to p: UnsafeMutablePointer<UInt8>) -> Int {
+    let v = scalar.value
+    switch v {
+    case 0..<0x80: p[0] = UInt8(v); return 1
+    case 0x80..<0x800: p[0] = UInt8(0xC0 | v >> 6); p[1] = UInt8(0x80 | v & 0x3F); return 2
+    case 0x800..<0x10000:
+      p[0] = UInt8(0xE0 | v >> 12); p[1] = UInt8(0x80 | (v >> 6) & 0x3F); p[2] = UInt8(0x80 | v & 0x3F); return 3
+    default:
+      p[0] = UInt8(0xF0 | v >> 18); p[1] = UInt8(0x80 | (v >> 12) & 0x3F); p[2] = UInt8(0x80 | (v >> 6) & 0x3F)
+      p[3] = UInt8(0x80 | v & 0x3F); return 4
+    }
   }
 
   /// Appends the UTF-8 form of `scalar`.

@@ -61,6 +61,22 @@ import Testing
     }
   }
 
+  /// Where a broken escape is reported: the bad digit, or the escape's start when cut short.
+  @Test(arguments: [
+    (#""\u12G4""#, "bad hex digit in \\u escape", 5),
+    (#""\u12"#, "truncated \\u escape", 3),
+    (#""\ud800\u12x4""#, "bad hex digit in \\u escape", 11),
+    (#""ab\"#, "unterminated string", 4),
+    (#""a\qb""#, "bad escape '\\q'", 4),
+  ])
+  func reportsBrokenEscapesWhereTheyAre(_ literal: String, message: String, offset: Int) {
+    #expect {
+      _ = try JSON(parsing: Array(literal.utf8))
+    } throws: { error in
+      (error as? JSONReadError).map { $0.message == message && $0.offset == offset } ?? false
+    }
+  }
+
   @Test(arguments: [
     ("", true), ("plain ASCII", true), ("Zürich 東京 😀", true),
   ])
