@@ -6,6 +6,7 @@ extension EntityPass {
   /// and the state are places even when no list knows them. Returns the positions taken.
   mutating func readDatelines() -> Set<Int> {
     var taken: Set<Int> = []
+    var starts: Set<Int>? = nil  // first tokens of the names found, built when first needed
     for index in lines.indices {
       let range = lines[index].tokens
       guard range.count >= 2, range.count <= 8, let date = range.last, isDate(date) else { continue }
@@ -22,7 +23,9 @@ extension EntityPass {
         guard q == date, q > p + 1 else { continue }
         parts.append((p + 1)..<q)
       }
-      for part in parts where !found.contains(where: { $0.tokens.overlaps(part) }) {
+      // a name overlapping a part starts on the same line, at most at the part's end
+      if starts == nil { starts = Set(found.map { $0.tokens.lowerBound }) }
+      for part in parts where !(range.lowerBound..<part.upperBound).contains(where: { starts!.contains($0) }) {
         add(.location, part, .dateline, 0.8)
         taken.formUnion(part)
       }
