@@ -14,13 +14,14 @@ extension EntityPass {
   }
 
   func isClubInMatch(_ p: Int) -> Bool {
-    guard p + 1 < tokens.count, !tokens[p + 1].startsLine, tokens[p + 1].isWord, !tokens[p + 1].isCapitalized,
-      facts(of: p).style == .prose,
-      !(tokens[p].sentenceStart && words.commonWords.contains(tokens[p].key)), !words.givenNames.contains(tokens[p].key)
-    else { return false }
+    guard p + 1 < tokens.count, !tokens[p + 1].startsLine, tokens[p + 1].isWord, !tokens[p + 1].isCapitalized else { return false }
     let next = tokens[p + 1].key
-    if ClubWords.pluralVerbs.contains(next) { return true }
-    return words.matchCues.contains(next) && lineHasScore(p)
+    let plural = ClubWords.pluralVerbs.contains(next)
+    guard plural || words.matchCues.contains(next) else { return false }
+    guard facts(of: p).style == .prose, !(tokens[p].sentenceStart && words.commonWords.contains(tokens[p].key)),
+      !words.givenNames.contains(tokens[p].key)
+    else { return false }
+    return plural || lineHasScore(p)
   }
 
   /// Whether the line of token `p` holds a score ("2-1").

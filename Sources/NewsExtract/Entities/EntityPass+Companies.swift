@@ -21,7 +21,7 @@ extension EntityPass {
       any = true
     }
     guard any else { return }
-    for index in found.indices where found[index].type == .person && Self.shapeOnlyPersonRules.contains(found[index].rule) {
+    for index in found.indices where found[index].type == .person && found[index].rule.typesByShapeOnly {
       let name = found[index]
       if companies.contains(phraseKey(of: name.tokens)) {
         found[index] = FoundName(type: .organization, tokens: name.tokens, rule: .sameNameElsewhere, confidence: 0.6)
@@ -29,8 +29,6 @@ extension EntityPass {
     }
   }
 
-  /// Rules that type a person by the name's shape or a verb after it, not by a title or list.
-  static let shapeOnlyPersonRules: Set<EntityRule> = [.reportingVerb, .nameShape, .givenName, .familyName, .playerInSportsReport]
 
   /// The phrase key of the words `range` (case folded, as gazetteer phrases are keyed).
   func phraseKey(of range: Range<Int>) -> UInt64 {

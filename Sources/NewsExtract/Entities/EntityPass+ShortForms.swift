@@ -67,7 +67,7 @@ extension EntityPass {
     for p in pending {
       let key = tokens[p].key
       let range = p..<(p + 1)
-      if datelines.contains(p) {
+      if !datelines.isEmpty && datelines.contains(p) {
         continue  // a town of a dateline
       } else if surnames.contains(key) {
         add(.person, range, .surnameOfNamedPerson, 0.7)
@@ -79,7 +79,7 @@ extension EntityPass {
         personStarts.contains(UInt64(p + 3))
       {
         add(.organization, range, .clubBeforePlayer, 0.5)
-      } else if clubs.contains(p) {
+      } else if !clubs.isEmpty && clubs.contains(p) {
         continue  // read as a club above
       } else if p + 2 < tokens.count, tokens[p + 1].key == ContextWords.and || tokens[p + 1].mark == 0x2C,
         companyStarts.contains(UInt64(p + 2)), !tokens[p].sentenceStart || !words.commonWords.contains(key)

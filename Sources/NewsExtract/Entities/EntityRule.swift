@@ -34,6 +34,16 @@ enum EntityRule: String, Sendable {
   case clubBeforePlayer = "organization.club-before-player"  // Arsenal 's Ian Wright
 }
 
+extension EntityRule {
+  /// Whether the rule types a person by the name's shape or a verb after it, not by a title or a list.
+  var typesByShapeOnly: Bool {
+    switch self {
+    case .reportingVerb, .nameShape, .givenName, .familyName, .playerInSportsReport: return true
+    default: return false
+    }
+  }
+}
+
 /// A mention found by the pass, in byte offsets, before it becomes an `EntityMention`.
 struct FoundName {
   var type: EntityType

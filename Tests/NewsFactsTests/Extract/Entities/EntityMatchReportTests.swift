@@ -28,6 +28,8 @@ import Testing
     // a dateline's town and state are places even when no list knows them
     EntityExample(text: "CHIP MAKER CUTS JOBS .\n\nHALVERSTOCK , Vt. 1996-10-02\n\nThe company said it would cut 300 jobs .",
       expected: ["location:HALVERSTOCK", "location:Vt."]),
+    EntityExample(text: "OIL FIRM CUTS JOBS .\n\nDALLAS , Tex. 1996-10-02\n\nThe company said it would cut 300 jobs .",
+      expected: ["location:DALLAS", "location:Tex."]),
     EntityExample(text: "MARKETS CLOSE HIGHER .\n\nNew Yorkers bought shares on 1996-10-02", expected: [], absent: ["location:MARKETS CLOSE HIGHER"]),
     // an unknown short word of an all-caps headline is an acronym
     EntityExample(text: "STEEL FIRMS , KMW REACH DEAL .\n\nBONN 1996-10-02\n\nThe union agreed .", expected: ["organization:KMW"]),
