@@ -94,20 +94,27 @@ final class DateRuleIndex: @unchecked Sendable {
   func digitCandidates(_ buffer: UnsafeBufferPointer<UInt8>, at: Int) -> Candidates {
     var end = at
     while end < buffer.count, end - at < 5, buffer[end] &- 0x30 < 10 { end += 1 }
-    var subject = Array(buffer[at..<min(end, at + 4)])
+    // The subject's bytes, at most six (48 bits), then its length and the run's: built into
+    // the key first, and into an array only the first time the key is seen.
+    var key: UInt64 = 0
+    var length = 0
+    func add(_ b: UInt8) {
+      key = key << 8 | UInt64(b)
+      length += 1
+    }
+    for i in at..<min(end, at + 4) { add(buffer[i]) }
     if end - at <= 4, end < buffer.count {
-      subject.append(buffer[end])
+      add(buffer[end])
       if buffer[end] == 0x20 || buffer[end] == 0x09, end + 1 < buffer.count {
         // The patterns match ASCII letters regardless of case.
         let next = buffer[end + 1]
-        subject.append((next | 0x20) &- 0x61 < 26 ? next | 0x20 : next)
+        add((next | 0x20) &- 0x61 < 26 ? next | 0x20 : next)
       }
     }
-    // Six bytes at most (48 bits), then the subject's length and the run's.
-    var key: UInt64 = 0
-    for b in subject { key = key << 8 | UInt64(b) }
-    key |= UInt64(subject.count) << 56 | UInt64(end - at) << 52
+    let bytes = key
+    key |= UInt64(length) << 56 | UInt64(end - at) << 52
     if let known = digitStarts.withLock({ $0.lists[key] }) { return known }
+    let subject = (0..<length).map { UInt8(truncatingIfNeeded: bytes >> (8 * UInt64(length - 1 - $0))) }
     let (t, p) = DateRuleIndex.list(
       for: subject, patterns: patternProbes, triggers: triggerProbes, hasTrigger: hasTrigger, anywhere: anywhere, scratch: DateScratch())
     let storage = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(t.count + p.count, 1))
