@@ -70,13 +70,17 @@ enum DateAnchors {
     /// does is none of them).
     let nonASCIIAnchors: Bool
     let nonASCIILeads: Bool
+    /// The shapes (`DateWordShapes`) of the anchor words.
+    let shapes: UnsafePointer<Bool>
   }
 
   static var tables: Tables {
     Tables(
       byteClass: byteClass, anchors: keys.view, longAnchors: longKeys.view, leads: leadKeys.view, longLeads: longLeadKeys.view,
-      nonASCIIAnchors: nonASCIIAnchors, nonASCIILeads: nonASCIILeads)
+      nonASCIIAnchors: nonASCIIAnchors, nonASCIILeads: nonASCIILeads, shapes: anchorShapes.table)
   }
+
+  static let anchorShapes = DateWordShapes(words)
 
   static let nonASCIIAnchors = words.contains { $0.utf8.contains { $0 >= 0x80 } }
   static let nonASCIILeads = leads.union(dayLeads).contains { $0.utf8.contains { $0 >= 0x80 } }
@@ -137,42 +141,27 @@ enum DateAnchors {
     }
   }
 
-  /// The end of the word starting at `start` and whether it is an anchor, in one pass that
-  /// packs the word's key as it goes (`isAnchor` with the common case inline).
+  /// The end of the word starting at `start` and whether it is an anchor: the word's first
+  /// two bytes and length pass `shapes` before its key is packed and looked up.
   @inline(__always) static func anchorWord(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int) -> (end: Int, anchor: Bool) {
     let cls = t.byteClass
     let count = buffer.count
-    let first = buffer[start]
     var end = start + 1
-    if isDigit(first) {
-      while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
-      return (end, true)
-    }
-    var key = DateWordKey.code(first)
-    var keyed = key != 0
-    // The key before the word's trailing run of digits ("Oct2", "cy18").
-    var lettersKey = key, lettersKeyed = keyed, inDigits = false
-    while end < count {
-      let b = buffer[end]
-      guard cls[Int(b)] & 2 != 0 else { break }
-      if isDigit(b) {
-        if !inDigits { (lettersKey, lettersKeyed, inDigits) = (key, keyed, true) }
-      } else {
-        inDigits = false
-      }
-      if keyed {
-        let c = DateWordKey.code(b)
-        keyed = c != 0 && end - start < DateWordKey.maxLength
-        key = key << 6 | c
-      }
-      end += 1
-    }
+    while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
+    let first = buffer[start]
+    if isDigit(first) { return (end, true) }
+    let second: UInt8 = end - start >= 2 ? buffer[start + 1] : 0
     let lower = first | 0x20
-    if lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") {
-      if end - start >= 2, isDigit(buffer[start + 1]) { return (end, true) }
+    if isDigit(second), lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") { return (end, true) }
+    var letters = end
+    while letters > start + 1, isDigit(buffer[letters - 1]) { letters -= 1 }
+    guard let shape = DateWordShapes.shape(first, letters - start >= 2 ? second : 0, letters - start) else {
+      return (end, isAnchor(t, buffer, start, end))
     }
-    if !inDigits { (lettersKey, lettersKeyed) = (key, keyed) }
-    if lettersKeyed { return (end, t.anchors.contains(lettersKey)) }
+    guard t.shapes[shape] else { return (end, false) }
+    if letters - start <= DateWordKey.maxLength, let key = DateWordKey.key(buffer, start, letters) {
+      return (end, t.anchors.contains(key))
+    }
     return (end, isAnchor(t, buffer, start, end))
   }
 

@@ -14,8 +14,8 @@ struct DateRule: Sendable {
   let id: String
   let pattern: String
   let scope: Scope
-  /// A short pattern the scanner looks for instead of the full one (ranges, whose full
-  /// patterns are too large to combine).
+  /// A short pattern the scan looks for at a start instead of the full one (ranges): reading
+  /// begins at the first rule whose trigger, or pattern, matches there.
   var trigger: String?
   let build: @Sendable (DateMatch) -> DateReading?
 

@@ -5,7 +5,7 @@ import Synchronization
 /// whether any text beginning with those bytes could match. A start then tries only the rules
 /// that can begin there, in rule order, so the first rule that matches is the same one.
 ///
-/// A start on a digit is looked up by its run of digits and the byte after it ("5 ", "2024,"),
+/// A start on a digit is looked up by its run of digits and what follows it ("5 p", "2024,"),
 /// worked out on first sight and kept for the life of the index.
 ///
 /// New rules and words need nothing declared: the runs looked up are those that begin the
@@ -90,17 +90,31 @@ final class DateRuleIndex: @unchecked Sendable {
   }
 
   /// The candidates of a start on a digit: by its first four digits and, when the run is no
-  /// longer, the byte after it.
+  /// longer, the byte after it and, after a space, the first byte of the next word ("5 p").
   func digitCandidates(_ buffer: UnsafeBufferPointer<UInt8>, at: Int) -> Candidates {
     var end = at
     while end < buffer.count, end - at < 5, buffer[end] &- 0x30 < 10 { end += 1 }
-    var subject = Array(buffer[at..<min(end, at + 4)])
-    if end - at <= 4, end < buffer.count { subject.append(buffer[end]) }
-    // Five bytes at most (40 bits), then the subject's length and the run's.
+    // The subject's bytes, at most six (48 bits), then its length and the run's: built into
+    // the key first, and into an array only the first time the key is seen.
     var key: UInt64 = 0
-    for b in subject { key = key << 8 | UInt64(b) }
-    key |= UInt64(subject.count) << 56 | UInt64(end - at) << 48
+    var length = 0
+    func add(_ b: UInt8) {
+      key = key << 8 | UInt64(b)
+      length += 1
+    }
+    for i in at..<min(end, at + 4) { add(buffer[i]) }
+    if end - at <= 4, end < buffer.count {
+      add(buffer[end])
+      if buffer[end] == 0x20 || buffer[end] == 0x09, end + 1 < buffer.count {
+        // The patterns match ASCII letters regardless of case.
+        let next = buffer[end + 1]
+        add((next | 0x20) &- 0x61 < 26 ? next | 0x20 : next)
+      }
+    }
+    let bytes = key
+    key |= UInt64(length) << 56 | UInt64(end - at) << 52
     if let known = digitStarts.withLock({ $0.lists[key] }) { return known }
+    let subject = (0..<length).map { UInt8(truncatingIfNeeded: bytes >> (8 * UInt64(length - 1 - $0))) }
     let (t, p) = DateRuleIndex.list(
       for: subject, patterns: patternProbes, triggers: triggerProbes, hasTrigger: hasTrigger, anywhere: anywhere, scratch: DateScratch())
     let storage = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(t.count + p.count, 1))

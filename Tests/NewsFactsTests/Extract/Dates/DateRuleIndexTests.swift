@@ -1,0 +1,74 @@
+import NewsCore
+import Testing
+@testable import NewsExtract
+
+/// The rule index narrows the rules tried at a start, so it must never leave out a rule that
+/// matches there, and the permissive probes may only drop assertions that look backwards.
+@Suite struct DateRuleIndexTests {
+  /// Phrases of many forms, with numbers and words around them that are no dates.
+  static let texts: [String] = [
+    "From 4 to 22 May 2019 the fair ran; between 2007 and 2009 it paused.",
+    "On Monday, Dec. 16, 1991, and again on the 3rd of March 2026 the vote came.",
+    "Sales rose 30 percent to $5 million in Q1 2025, up from 2,400 units two years ago.",
+    "the 1990s, the twenties, mid-2024, early 2025, FY2023 and cy18 were named.",
+    "In three weeks, within 10 days, the next 3 months and last year: all relative.",
+    "Christmas Eve, Easter 2019, Labor Day and New Year's Day were holidays.",
+    "Dated 2025-07-28, 28.07.2025, 21/04/2016, 20240701 and 4/22 in the table.",
+    "'90s fashion, =2019 in a cell, Oct2 and w3 in notes; the 27th of next month.",
+    "Mother's Day fell on the second Sunday; nineteen eighty six was a year too.",
+  ]
+
+  /// Every word start and symbol of `text`, as byte offsets of its matching view.
+  static func starts(in bytes: [UInt8]) -> [Int] {
+    bytes.indices.filter { i in
+      let b = bytes[i]
+      let isWordByte = (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
+      let afterWordByte = i > 0 && ((bytes[i - 1] | 0x20) &- 0x61 < 26 || bytes[i - 1] &- 0x30 < 10)
+      return b != 0x20 && (!isWordByte || !afterWordByte)
+    }
+  }
+
+  @Test(arguments: texts)
+  func listsEveryRuleThatMatchesAtAStart(_ text: String) {
+    let grammar = DateGrammar.shared
+    let buffer = TextBuffer(text)
+    let scratch = DateScratch()
+    buffer.bytes.withUnsafeBufferPointer { bytes in
+      for start in DateRuleIndexTests.starts(in: buffer.bytes) {
+        let candidates = grammar.index.candidates(bytes, at: start, words: grammar.index.words.view)
+        for rule in grammar.rules.indices {
+          if grammar.patterns[rule].match(bytes, from: start, scratch: scratch) != nil {
+            #expect(candidates.patterns.contains(Int32(rule)), "\(grammar.rules[rule].id) at \(start) of \(text)")
+          }
+          if grammar.isAnywhere[rule], grammar.triggers[rule].matches(bytes, at: start, scratch: scratch) {
+            #expect(candidates.triggers.contains(Int32(rule)), "trigger of \(grammar.rules[rule].id) at \(start) of \(text)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func narrowsTheRulesAtCommonStarts() {
+    let grammar = DateGrammar.shared
+    let bytes = Array("of 5 percent".utf8)
+    bytes.withUnsafeBufferPointer { b in
+      let words = grammar.index.words.view
+      #expect(grammar.index.candidates(b, at: 0, words: words).triggers.count < grammar.rules.count / 4)
+      #expect(grammar.index.candidates(b, at: 3, words: words).triggers.count < grammar.rules.count / 4)
+    }
+  }
+
+  static let permissive: [(String, String?)] = [
+    (#"(?<![0-9])(?<y>[0-9]{4})(?![0-9])"#, #"(?<y>[0-9]{4})(?![0-9])"#),
+    (#"(?<=\bin\h)one"#, "one"),
+    (#"\bmay[\b]"#, #"may[\b]"#),
+    (#"^(?:the\h+)?day"#, #"(?:the\h+)?day"#),
+    (#"a(?<=a)?b"#, nil),
+    (#"[[:alpha:]]+"#, nil),
+  ]
+
+  @Test(arguments: permissive)
+  func dropsOnlyTheAssertionsBeforeAStart(_ example: (String, String?)) {
+    #expect(DateProbe.permissive(example.0) == example.1)
+  }
+}
