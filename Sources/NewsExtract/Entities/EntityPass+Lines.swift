@@ -55,7 +55,8 @@ extension EntityPass {
         for i in t.indices {
           let token = t[i]
           if i == 0 || token.startsLine { starts.append(i) }
-          out[i] = token.isWord ? table[token.key] ?? 0 : 0
+          // Every token is looked up and marks are masked out after: no branch on the kind.
+          out[i] = (table[token.key] ?? 0) & (0 &- UInt32(truncatingIfNeeded: token.shape.flag(.word)))
         }
         count = t.count
       }
