@@ -48,6 +48,8 @@ extension EntityPass {
   /// word once, into `shortBits`: the line descriptions and the chunk rules test them by
   /// token. Returns the first token of each line, found on the same walk.
   mutating func lookUpShortLists() -> [Int] {
+    // The lists read through these bits must be short ones (`NameVocabulary.longLists`).
+    assert(EntityPass.listsReadByBits.allSatisfy { !NameVocabulary.longLists.contains($0) })
     let table = words.connectors.table
     var starts: [Int] = []
     let bits = tokens.withUnsafeBufferPointer { t in
@@ -64,6 +66,9 @@ extension EntityPass {
     shortBits = bits
     return starts
   }
+
+  /// The lists whose membership the pass reads from `shortBits`.
+  static let listsReadByBits = ["name-connectors.txt", "sports-cues.txt", "match-cues.txt", "organization-heads.txt"]
 
   func describe(_ range: Range<Int>) -> LineFacts {
     var facts = LineFacts()
