@@ -5,9 +5,13 @@ extension EntityPass {
   /// between them) and types each.
   mutating func readLine(_ range: Range<Int>) {
     let style = facts(of: range.lowerBound).style
+    // A chunk opens at a capitalized word (or an all-caps one in an all-caps line): one test
+    // of the shape bits per token.
+    let opening: NameToken.Shape = style == .allCaps ? [.capitalized, .allCaps] : .capitalized
     var i = range.lowerBound
     while i < range.upperBound {
-      guard tokens[i].isWord, tokens[i].isCapitalized || style == .allCaps && tokens[i].isAllCaps else {
+      let shape = tokens[i].shape
+      guard shape.flag(.word) & shape.flag(opening) != 0 else {
         i += 1
         continue
       }

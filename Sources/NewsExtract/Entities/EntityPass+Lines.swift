@@ -48,6 +48,8 @@ extension EntityPass {
   /// word once, into `shortBits`: the line descriptions and the chunk rules test them by
   /// token. Returns the first token of each line, found on the same walk.
   mutating func lookUpShortLists() -> [Int] {
+    // The lists read through these bits must be short ones (`NameVocabulary.longLists`).
+    assert(EntityPass.listsReadByBits.allSatisfy { !NameVocabulary.longLists.contains($0) })
     let table = words.connectors.table
     var starts: [Int] = []
     let bits = tokens.withUnsafeBufferPointer { t in
@@ -55,7 +57,8 @@ extension EntityPass {
         for i in t.indices {
           let token = t[i]
           if i == 0 || token.startsLine { starts.append(i) }
-          out[i] = token.isWord ? table[token.key] ?? 0 : 0
+          // Every token is looked up and marks are masked out after: no branch on the kind.
+          out[i] = (table[token.key] ?? 0) & (0 &- UInt32(truncatingIfNeeded: token.shape.flag(.word)))
         }
         count = t.count
       }
@@ -63,6 +66,9 @@ extension EntityPass {
     shortBits = bits
     return starts
   }
+
+  /// The lists whose membership the pass reads from `shortBits`.
+  static let listsReadByBits = ["name-connectors.txt", "sports-cues.txt", "match-cues.txt", "organization-heads.txt"]
 
   func describe(_ range: Range<Int>) -> LineFacts {
     var facts = LineFacts()

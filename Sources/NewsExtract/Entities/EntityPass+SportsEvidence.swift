@@ -40,17 +40,15 @@ extension EntityPass {
     evidence.lines += 1
     // Both are short lists: the bits looked up once per word answer both.
     let sportsBit = words.sportsCues.bit, matchBit = words.matchCues.bit
+    // Marks and numbers have no bits: the tests below are rarely true, so well predicted.
     for i in range {
-      let t = tokens[i]
-      if t.isWord {
-        let bits = shortBits[i]
-        if bits & sportsBit != 0 {
-          sportsWord = true
-          firstSportsWord = min(firstSportsWord, i)
-        } else if bits & matchBit != 0 {
-          matchWord = true
-        }
-      } else if t.shape.contains(.number), isScore(i) {
+      let bits = shortBits[i]
+      if bits & sportsBit != 0 {
+        sportsWord = true
+        firstSportsWord = min(firstSportsWord, i)
+      } else if bits & matchBit != 0 {
+        matchWord = true
+      } else if tokens[i].shape.contains(.number), isScore(i) {
         evidence.scores += 1
       }
     }

@@ -7,13 +7,21 @@ enum OrganizationWordEndings {
   ].map { Array($0.utf8) }
   /// Letters the word needs before its ending ("Bank" alone is a keyword, not a name).
   static let minimumStem = 3
+  /// Whether some ending ends with the byte: most words fail this one test.
+  static let finalBytes: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for ending in endings { if let last = ending.last { table[Int(last)] = true } }
+    return table
+  }()
 }
 
 extension EntityPass {
   /// Whether word `i` is one word made of a name and a company ending ("Commerzbank").
   func hasOrganizationEnding(_ i: Int) -> Bool {
     let bytes = tokenBytes(i)
-    guard tokens[i].isWord, !tokens[i].isAllCaps, !tokens[i].shape.contains(.nonASCII) || bytes.count > 8 else { return false }
+    guard tokens[i].isWord, !tokens[i].isAllCaps, !tokens[i].shape.contains(.nonASCII) || bytes.count > 8,
+      let last = bytes.last, OrganizationWordEndings.finalBytes[Int(last | 0x20)]
+    else { return false }
     for ending in OrganizationWordEndings.endings where bytes.count >= ending.count + OrganizationWordEndings.minimumStem {
       var matches = true
       var b = bytes.endIndex - ending.count
