@@ -46,6 +46,15 @@ public struct HTMLCleaner: Sendable {
     -> CleanDocument
   {
     guard utf8.contains(where: { $0 > 0x20 }) else { throw CleanError("the page is empty") }
+    if options.stripsUnreadContent, let thinned = UnreadContentStripper.strip(utf8) {
+      return try thinned.withUnsafeBufferPointer { try cleanParsed(utf8: $0, origin: origin, url: url, charset: charset) }
+    }
+    return try cleanParsed(utf8: utf8, origin: origin, url: url, charset: charset)
+  }
+
+  private func cleanParsed(utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, charset: DecodedText?)
+    throws -> CleanDocument
+  {
     var result = try extract(utf8, origin: origin, url: url, pruneByNames: true)
     if result.letters < Self.retryBelow {
       let second = try extract(utf8, origin: origin, url: url, pruneByNames: false)
