@@ -55,10 +55,24 @@ public struct HTMLCleaner: Sendable {
   private func cleanParsed(utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, charset: DecodedText?)
     throws -> CleanDocument
   {
-    var result = try extract(utf8, origin: origin, url: url, pruneByNames: true)
-    if result.letters < Self.retryBelow {
-      let second = try extract(utf8, origin: origin, url: url, pruneByNames: false)
-      if second.letters > result.letters { result = second }
+    guard let doc = LibXML.parse(utf8: utf8, origin: origin) else {
+      throw CleanError("libxml2 could not parse the page")
+    }
+    defer { xmlFreeDoc(doc) }
+    var result: (blocks: [Block], metadata: Metadata, letters: Int) = ([], Metadata(), 0)
+    if let root = xmlDocGetRootElement(doc) {
+      let first = PageTree(options: options, pruneByNames: true)
+      result = extract(first, root: root, url: url)
+      if result.letters < Self.retryBelow {
+        // The same tree again, pruned subtrees put back, without the class/id pruning.
+        first.restorePruned()
+        let again = PageTree(options: options, pruneByNames: false)
+        let second = extract(again, root: root, url: url)
+        again.freePruned()
+        if second.letters > result.letters { result = second }
+      } else {
+        first.freePruned()
+      }
     }
     var metadata = result.metadata
     metadata.charset = charset?.charset
@@ -68,15 +82,7 @@ public struct HTMLCleaner: Sendable {
     return CleanDocument(origin: origin, format: .html, text: text, blocks: result.blocks, metadata: metadata)
   }
 
-  private func extract(_ utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, pruneByNames: Bool) throws
-    -> (blocks: [Block], metadata: Metadata, letters: Int)
-  {
-    guard let doc = LibXML.parse(utf8: utf8, origin: origin) else {
-      throw CleanError("libxml2 could not parse the page")
-    }
-    defer { xmlFreeDoc(doc) }
-    guard let root = xmlDocGetRootElement(doc) else { return ([], Metadata(), 0) }
-    let tree = PageTree(options: options, pruneByNames: pruneByNames)
+  private func extract(_ tree: PageTree, root: xmlNodePtr, url: String?) -> (blocks: [Block], metadata: Metadata, letters: Int) {
     tree.signals = PageSignalReader(maxNodes: options.maxNodes)
     tree.measure(root)
     let metadata = MetadataReader(page: tree.signals?.signals ?? PageSignals(), url: url).read()
