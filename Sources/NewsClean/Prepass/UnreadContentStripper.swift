@@ -4,7 +4,8 @@
 
 /// A linear pass over a page's UTF-8 bytes, before libxml2 parses it, that removes what the
 /// cleaner never reads: the bodies of scripts (JSON-LD kept), styles, comments and inline
-/// `<svg>` drawings. The tags stay, so the parsed tree keeps the same elements, only emptied.
+/// `<svg>` drawings, and `data-*` attributes. The tags stay, so the parsed tree keeps the same
+/// elements, only emptied.
 ///
 /// The scan follows the tokenizer of libxml2's HTML parser in recovery mode: a start tag is `<`
 /// and a letter, its attribute values may be quoted (a quoted value hides any `<`); a script or
@@ -57,6 +58,9 @@ struct UnreadContentStripper {
         let nameEnd = nameEnd(from: lt + 1)
         guard let (end, selfClosing) = tagEnd(from: nameEnd) else { return }
         i = end
+        if mentionsData(nameEnd, end) {
+          for range in dataAttributes(from: nameEnd, before: end) { drop(range.lowerBound, range.upperBound) }
+        }
         if selfClosing { continue }
         let raw = named(lt + 1, nameEnd, Self.script) ? Self.script : named(lt + 1, nameEnd, Self.style) ? Self.style : nil
         if let raw {

@@ -27,11 +27,15 @@ import Testing
     ("<script src=/a.js/>run()</script>", "<script src=/a.js/></script>"),
     // A `>` or a `<script>` inside a quoted attribute value is not markup.
     ("<img alt=\"a > b\"><script>x</script>", "<img alt=\"a > b\"><script></script>"),
-    ("<div title=\"<script>\" data-x='<!-- y -->'>text</div>", "<div title=\"<script>\" data-x='<!-- y -->'>text</div>"),
+    ("<div title=\"<script>\" alt='<!-- y -->'>text</div>", "<div title=\"<script>\" alt='<!-- y -->'>text</div>"),
     ("a </ 3 <script>x</script>", "a </ 3 <script></script>"),
     ("<svg viewBox=\"0 0 1 1\"><title>Share</title><path d=\"M0 0\"/><g><circle r=\"1\"></circle></g></svg><p>x</p>",
      "<svg viewBox=\"0 0 1 1\"></svg><p>x</p>"),
     ("<svg><svg><path/></svg><rect/><style>.a{}</style></svg>t", "<svg></svg>t"),
+    // `data-*` attributes go with the blanks before them; every other attribute stays.
+    ("<div data-id=\"7\" class=\"story\" data-x='a > b' data-flag>t</div>", "<div class=\"story\">t</div>"),
+    ("<a href=/x data-y=1/>t</a>", "<a href=/x>t</a>"),
+    ("<img data-src=\"a.jpg\"/><p class=\"data-table\">t</p>", "<img/><p class=\"data-table\">t</p>"),
   ]
 
   /// Nothing may be removed from these: broken markup libxml2 reads its own way.
@@ -44,6 +48,8 @@ import Testing
     "<svg><path/><p>inside</p></svg>",
     "<svg><path/>",
     "<p>plain text, no bodies at all</p>",
+    "<div title=\"x data-y=1\">t</div>",
+    "<p>data-driven text</p>",
   ]
 
   @Test(arguments: examples) func bodiesAreRemoved(_ example: (input: String, expected: String)) {
