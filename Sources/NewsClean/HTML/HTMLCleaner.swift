@@ -3,14 +3,15 @@ import NewsCore
 
 /// HTML pages → article blocks and metadata, through libxml2's HTML parser with recovery.
 ///
-/// The page is parsed from UTF-8 (decoded first by `CharsetDecoder`), metadata is read from the
-/// whole tree, then the body is pruned of furniture, the article body is found
-/// (`ContentScorer`) and its blocks are collected in order (`BlockCollector`, `BlockFilter`).
+/// The page is parsed from UTF-8 (decoded first by `CharsetDecoder`, thinned of what the cleaner
+/// never reads by `UnreadContentStripper`), metadata is read from the whole tree, then the body
+/// is pruned of furniture, the article body is found (`ContentScorer`) and its blocks are
+/// collected in order (`BlockCollector`, `BlockFilter`).
 public struct HTMLCleaner: Sendable {
   public var options: CleanerOptions
 
-  /// Below this many letters of article text the page is cleaned again without the
-  /// class/id pruning, which some pages defeat.
+  /// Below this many letters of article text the same parsed page is measured again without
+  /// the class/id pruning, which some pages defeat.
   static let retryBelow = 200
 
   public init(options: CleanerOptions = CleanerOptions()) {
