@@ -6,6 +6,9 @@ public struct CleanerOptions: Sendable {
   public var maxDepth: Int = 256
   /// More elements than this and the rest of the page is not read.
   public var maxNodes: Int = 2_000_000
+  /// Remove script (not JSON-LD), style, comment and inline svg bodies before libxml2 parses
+  /// the page (`UnreadContentStripper`): the cleaner reads none of them.
+  public var stripsUnreadContent: Bool = true
 
   public init() {}
 }

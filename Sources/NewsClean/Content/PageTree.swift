@@ -3,8 +3,8 @@ import NewsCore
 
 /// The body of a parsed page, pruned of furniture and measured element by element.
 ///
-/// Pruning unlinks and frees the dropped subtrees, so every later pass sees only what may be
-/// article text. Each kept element gets an `ElementStats` entry; its index is stored in the
+/// Pruning unlinks the dropped subtrees, so every later pass sees only what may be article
+/// text; they are then either freed (`freePruned`) or put back (`restorePruned`). Each kept element gets an `ElementStats` entry; its index is stored in the
 /// node's `_private` field (plus one), so lookups cost nothing.
 final class PageTree {
   let options: CleanerOptions
@@ -33,10 +33,26 @@ final class PageTree {
     stats[index].text = m.text
     stats[index].linkText = m.link
     for node in removals {
+      unlinked.append(UnlinkedNode(node: node, parent: node.pointee.parent, previous: node.pointee.prev))
       xmlUnlinkNode(node)
-      xmlFreeNode(node)
     }
     removals.removeAll()
+  }
+
+  /// The pruned subtrees, unlinked in document order, with where each was.
+  private var unlinked: [UnlinkedNode] = []
+
+  /// Puts every pruned subtree back where it was (latest first), so the document is again as
+  /// parsed and can be measured anew: the retry reads the same tree without a second parse.
+  func restorePruned() {
+    for u in unlinked.reversed() { u.relink() }
+    unlinked.removeAll()
+  }
+
+  /// Frees the pruned subtrees (the document no longer holds them).
+  func freePruned() {
+    for u in unlinked { xmlFreeNode(u.node) }
+    unlinked.removeAll()
   }
 
   /// The stats index of a kept element.

@@ -3,14 +3,15 @@ import NewsCore
 
 /// HTML pages → article blocks and metadata, through libxml2's HTML parser with recovery.
 ///
-/// The page is parsed from UTF-8 (decoded first by `CharsetDecoder`), metadata is read from the
-/// whole tree, then the body is pruned of furniture, the article body is found
-/// (`ContentScorer`) and its blocks are collected in order (`BlockCollector`, `BlockFilter`).
+/// The page is parsed from UTF-8 (decoded first by `CharsetDecoder`, thinned of what the cleaner
+/// never reads by `UnreadContentStripper`), metadata is read from the whole tree, then the body
+/// is pruned of furniture, the article body is found (`ContentScorer`) and its blocks are
+/// collected in order (`BlockCollector`, `BlockFilter`).
 public struct HTMLCleaner: Sendable {
   public var options: CleanerOptions
 
-  /// Below this many letters of article text the page is cleaned again without the
-  /// class/id pruning, which some pages defeat.
+  /// Below this many letters of article text the same parsed page is measured again without
+  /// the class/id pruning, which some pages defeat.
   static let retryBelow = 200
 
   public init(options: CleanerOptions = CleanerOptions()) {
@@ -46,10 +47,33 @@ public struct HTMLCleaner: Sendable {
     -> CleanDocument
   {
     guard utf8.contains(where: { $0 > 0x20 }) else { throw CleanError("the page is empty") }
-    var result = try extract(utf8, origin: origin, url: url, pruneByNames: true)
-    if result.letters < Self.retryBelow {
-      let second = try extract(utf8, origin: origin, url: url, pruneByNames: false)
-      if second.letters > result.letters { result = second }
+    if options.stripsUnreadContent, let thinned = UnreadContentStripper.strip(utf8) {
+      return try thinned.withUnsafeBufferPointer { try cleanParsed(utf8: $0, origin: origin, url: url, charset: charset) }
+    }
+    return try cleanParsed(utf8: utf8, origin: origin, url: url, charset: charset)
+  }
+
+  private func cleanParsed(utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, charset: DecodedText?)
+    throws -> CleanDocument
+  {
+    guard let doc = LibXML.parse(utf8: utf8, origin: origin) else {
+      throw CleanError("libxml2 could not parse the page")
+    }
+    defer { xmlFreeDoc(doc) }
+    var result: (blocks: [Block], metadata: Metadata, letters: Int) = ([], Metadata(), 0)
+    if let root = xmlDocGetRootElement(doc) {
+      let first = PageTree(options: options, pruneByNames: true)
+      result = extract(first, root: root, url: url)
+      if result.letters < Self.retryBelow {
+        // The same tree again, pruned subtrees put back, without the class/id pruning.
+        first.restorePruned()
+        let again = PageTree(options: options, pruneByNames: false)
+        let second = extract(again, root: root, url: url)
+        again.freePruned()
+        if second.letters > result.letters { result = second }
+      } else {
+        first.freePruned()
+      }
     }
     var metadata = result.metadata
     metadata.charset = charset?.charset
@@ -59,15 +83,7 @@ public struct HTMLCleaner: Sendable {
     return CleanDocument(origin: origin, format: .html, text: text, blocks: result.blocks, metadata: metadata)
   }
 
-  private func extract(_ utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, pruneByNames: Bool) throws
-    -> (blocks: [Block], metadata: Metadata, letters: Int)
-  {
-    guard let doc = LibXML.parse(utf8: utf8, origin: origin) else {
-      throw CleanError("libxml2 could not parse the page")
-    }
-    defer { xmlFreeDoc(doc) }
-    guard let root = xmlDocGetRootElement(doc) else { return ([], Metadata(), 0) }
-    let tree = PageTree(options: options, pruneByNames: pruneByNames)
+  private func extract(_ tree: PageTree, root: xmlNodePtr, url: String?) -> (blocks: [Block], metadata: Metadata, letters: Int) {
     tree.signals = PageSignalReader(maxNodes: options.maxNodes)
     tree.measure(root)
     let metadata = MetadataReader(page: tree.signals?.signals ?? PageSignals(), url: url).read()

@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A linear pass over a page's UTF-8 bytes, before libxml2 parses it, that removes what the
+/// cleaner never reads: the bodies of scripts (JSON-LD kept), styles, comments and inline
+/// `<svg>` drawings, and `data-*` attributes. The tags stay, so the parsed tree keeps the same
+/// elements, only emptied.
+///
+/// The scan follows the tokenizer of libxml2's HTML parser in recovery mode: a start tag is `<`
+/// and a letter, its attribute values may be quoted (a quoted value hides any `<`); a script or
+/// style ends at `</script` / `</style` in any case; a comment runs from `<!--` to the first
+/// `-->` after it; `<script … />` is empty. Where the page is too broken to follow for sure (an
+/// unclosed quote, comment, script or tag) the rest of the page is left as it is, and a drawing
+/// holding anything but drawing tags (`DrawingTagNames`) is left whole.
+struct UnreadContentStripper {
+  let b: UnsafeBufferPointer<UInt8>
+  private var out: [UInt8] = []
+  private var copied = 0
+
+  private init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
+
+  /// The page without the bodies named above, or nil when there is nothing to remove.
+  static func strip(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var stripper = UnreadContentStripper(bytes)
+    stripper.scan()
+    guard stripper.copied > 0 else { return nil }
+    stripper.out.append(contentsOf: bytes[stripper.copied...])
+    return stripper.out
+  }
+
+  private static let script = Array("script".utf8)
+  private static let style = Array("style".utf8)
+  private static let svg = Array("svg".utf8)
+
+  private mutating func scan() {
+    var i = 0
+    while let lt = next(UInt8(ascii: "<"), from: i) {
+      guard lt + 1 < b.count else { return }
+      let c = b[lt + 1]
+      if c == UInt8(ascii: "!") {
+        if isCommentStart(lt) {
+          guard let end = commentEnd(from: lt + 4) else { return }
+          drop(lt + 4, end)
+          i = end + 3
+        } else {
+          guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { return }
+          i = gt + 1
+        }
+      } else if c == UInt8(ascii: "/") {
+        guard lt + 2 < b.count, isLetter(b[lt + 2]) else {
+          i = lt + 2
+          continue
+        }
+        guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { return }
+        i = gt + 1
+      } else if isLetter(c) {
+        let nameEnd = nameEnd(from: lt + 1)
+        guard let (end, selfClosing) = tagEnd(from: nameEnd) else { return }
+        i = end
+        if mentionsData(nameEnd, end) {
+          for range in dataAttributes(from: nameEnd, before: end) { drop(range.lowerBound, range.upperBound) }
+        }
+        if selfClosing { continue }
+        let raw = named(lt + 1, nameEnd, Self.script) ? Self.script : named(lt + 1, nameEnd, Self.style) ? Self.style : nil
+        if let raw {
+          guard let close = rawTextEnd(from: end, name: raw) else { return }
+          if raw == Self.style || !mentionsJSONLD(lt, end) { drop(end, close) }
+          i = close
+        } else if named(lt + 1, nameEnd, Self.svg), let close = drawingEnd(from: end) {
+          drop(end, close)
+          i = close
+        }
+      } else {
+        i = lt + 1
+      }
+    }
+  }
+
+  /// Where the drawing whose body starts at `p` closes (the `<` of its `</svg`), or nil when
+  /// it holds anything but drawing tags, comments and text, or never closes.
+  private func drawingEnd(from p: Int) -> Int? {
+    var depth = 1
+    var i = p
+    while let lt = next(UInt8(ascii: "<"), from: i) {
+      guard lt + 2 < b.count else { return nil }
+      let c = b[lt + 1]
+      if c == UInt8(ascii: "!") {
+        guard isCommentStart(lt), let end = commentEnd(from: lt + 4) else { return nil }
+        i = end + 3
+      } else if c == UInt8(ascii: "/") {
+        let nameEnd = nameEnd(from: lt + 2)
+        let name = lowercased(lt + 2, nameEnd)
+        guard DrawingTagNames.names.contains(name), let gt = next(UInt8(ascii: ">"), from: nameEnd) else { return nil }
+        if name == Self.svg {
+          depth -= 1
+          if depth == 0 { return lt }
+        }
+        i = gt + 1
+      } else if isLetter(c) {
+        let nameEnd = nameEnd(from: lt + 1)
+        let name = lowercased(lt + 1, nameEnd)
+        guard DrawingTagNames.names.contains(name), let (end, selfClosing) = tagEnd(from: nameEnd) else { return nil }
+        i = end
+        if selfClosing { continue }
+        if name == Self.svg {
+          depth += 1
+        } else if DrawingTagNames.rawText.contains(name) {
+          guard let close = rawTextEnd(from: end, name: name) else { return nil }
+          i = close
+        }
+      } else {
+        return nil
+      }
+    }
+    return nil
+  }
+
+  private mutating func drop(_ start: Int, _ end: Int) {
+    guard end > start else { return }
+    if out.isEmpty { out.reserveCapacity(b.count) }
+    out.append(contentsOf: b[copied..<start])
+    copied = end
+  }
+}
