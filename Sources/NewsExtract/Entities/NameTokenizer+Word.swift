@@ -6,23 +6,7 @@ extension NameTokenizer {
     return j > i && j - i <= 2 && (j >= b.count || !letter(b, j).0)
   }
 
-  /// The end of the run of lower-case ASCII letters from `start` (before `end`) and `hash`
-  /// continued over its bytes (`PhraseKey.word` steps).
-  @inline(__always)
-  static func lowerRun(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, hash: UInt64) -> (Int, UInt64) {
-    guard let base = b.baseAddress else { return (start, hash) }
-    var h = hash
-    var k = start
-    while k < end {
-      let c = base[k]
-      guard c &- 0x61 < 26 else { break }
-      h = (h ^ UInt64(c)) &* 0x100_0000_01b3
-      k &+= 1
-    }
-    return (k, h)
-  }
-
-  /// Scans one word starting at the letter at `start`, hashing it (`PhraseKey.word`) on the way.
+  /// Scans one word starting at the letter at `start`; its key is `PhraseKey.word` of its bytes.
   static func word(_ b: UnsafeBufferPointer<UInt8>, from start: Int, sentenceStart: Bool, lineStart: Bool) -> NameToken {
     let n = min(b.count, start + 65_000)
     var j = start
@@ -30,11 +14,9 @@ extension NameTokenizer {
     var upper = 0, lower = 0
     var runLength = 0
     var onlyInitials = true  // letters so far are single letters separated by periods
-    var h = PhraseKey.seed
     while j < n {
-      // Fast path: a run of lower-case ASCII letters, hashed in a tight loop and counted once.
-      let (runEnd, runHash) = lowerRun(b, from: j, to: n, hash: h)
-      h = runHash
+      // Fast path: a run of lower-case ASCII letters, counted once.
+      let runEnd = WordBytes.lowerRunEnd(b, from: j, to: n)
       lower &+= runEnd &- j
       runLength &+= runEnd &- j
       j = runEnd
@@ -49,14 +31,12 @@ extension NameTokenizer {
           } else {
             lower += 1
           }
-          h = (h ^ UInt64(folded)) &* 0x100_0000_01b3
           runLength += 1
           j += 1
           continue
         }
         if c >= 0x30 && c <= 0x39 {
           shape.insert(.digit)
-          h = (h ^ UInt64(c)) &* 0x100_0000_01b3
           runLength += 2
           j += 1
           continue
@@ -66,21 +46,18 @@ extension NameTokenizer {
           if c == 0x27, isContraction(b, j + 1) { break }  // they're, you'll, don't
           onlyInitials = false
           runLength = 0
-          h = (h ^ UInt64(c)) &* 0x100_0000_01b3
           j += 1
           continue
         }
         if c == 0x2E {
           if onlyInitials && runLength == 1 && upper > 0 {
-            h = (h ^ UInt64(c)) &* 0x100_0000_01b3
             j += 1
             runLength = 0
             shape.insert(.period)
             if j + 1 < n, letter(b, j).0, b[j + 1] == 0x2E || !letter(b, j + 1).0 { continue }
             break
           }
-          if NameAbbreviations.keys.contains(h) {
-            h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+          if NameAbbreviations.keys.contains(asciiKey(b, start..<j, nonASCII: shape.contains(.nonASCII))) {
             j += 1
             shape.insert(.period)
           }
@@ -101,8 +78,15 @@ extension NameTokenizer {
     }
     if runLength > 1 { onlyInitials = false }
     if upper > 0 && lower == 0 { shape.insert(.allCaps) }
-    // Non-ASCII words are hashed again with the shared folding rules.
-    let key = shape.contains(.nonASCII) ? PhraseKey.word(b, start..<j) : h
+    let key = PhraseKey.word(b, start..<j)
     return NameToken(start: start, end: j, key: key, shape: shape, sentenceStart: sentenceStart, lineStart: lineStart)
+  }
+
+  /// The key of the ASCII bytes of `b[range]` (its letters outside ASCII left out), as the
+  /// abbreviation test before a period has always read a word.
+  static func asciiKey(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, nonASCII: Bool) -> UInt64 {
+    guard nonASCII else { return PhraseKey.word(b, range) }
+    let ascii = b[range].filter { $0 < 0x80 }
+    return ascii.withUnsafeBufferPointer { PhraseKey.word($0, 0..<$0.count) }
   }
 }
