@@ -30,31 +30,17 @@ extension JSONReader {
   /// An object whose members named in `rawKeys` keep string values as bytes; the same checks
   /// and messages as `parseObject`.
   mutating func rawObject(rawKeys: Set<String>) throws -> JSONObjectBytes {
-    try nest(); defer { depth -= 1 }
-    i += 1
     var object = JSONObjectBytes(members: [:], strings: [:])
-    skipSpace()
-    if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return object }
-    while true {
-      skipSpace()
-      guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
-      let key = try parseString()
-      skipSpace()
-      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
-      i += 1
-      skipSpace()
-      if rawKeys.contains(key), i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
-        object.strings[key] = try parseStringBytes()
+    try readMembers { reader, key in
+      reader.skipSpace()
+      if rawKeys.contains(key), reader.i < reader.bytes.count, reader.bytes[reader.i] == UInt8(ascii: "\"") {
+        object.strings[key] = try reader.parseStringBytes()
         object.members[key] = nil
       } else {
-        object.members[key] = try parseValue()
+        object.members[key] = try reader.parseValue()
         object.strings[key] = nil
       }
-      skipSpace()
-      guard i < bytes.count else { throw fail("unterminated object") }
-      if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-      if bytes[i] == UInt8(ascii: "}") { i += 1; return object }
-      throw fail("expected ',' or '}'")
     }
+    return object
   }
 }

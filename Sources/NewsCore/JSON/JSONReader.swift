@@ -73,11 +73,19 @@ struct JSONReader {
   }
 
   mutating func parseObject() throws -> JSON {
+    var members: [String: JSON] = [:]
+    try readMembers { reader, key in members[key] = try reader.parseValue() }
+    return .object(members)
+  }
+
+  /// Reads an object's members (the reader at its `{`): checks keys, colons, commas and the
+  /// closing brace, and calls `member` with each key and the reader at that member's value,
+  /// which `member` reads.
+  mutating func readMembers(_ member: (inout JSONReader, String) throws -> Void) throws {
     try nest(); defer { depth -= 1 }
     i += 1
-    var members: [String: JSON] = [:]
     skipSpace()
-    if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return }
     while true {
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
@@ -85,11 +93,11 @@ struct JSONReader {
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
       i += 1
-      members[key] = try parseValue()
+      try member(&self, key)
       skipSpace()
       guard i < bytes.count else { throw fail("unterminated object") }
       if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-      if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+      if bytes[i] == UInt8(ascii: "}") { i += 1; return }
       throw fail("expected ',' or '}'")
     }
   }
