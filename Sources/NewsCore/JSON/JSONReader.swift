@@ -138,24 +138,6 @@ struct JSONReader {
     return .double(d)
   }
 
-  mutating func hex4() throws -> UInt32 {
-    guard i + 4 <= bytes.count else { throw fail("truncated \\u escape") }
-    var v: UInt32 = 0
-    for _ in 0..<4 {
-      let b = bytes[i]
-      let d: UInt32
-      switch b {
-      case 48...57: d = UInt32(b - 48)
-      case 65...70: d = UInt32(b - 55)
-      case 97...102: d = UInt32(b - 87)
-      default: throw fail("bad hex digit in \\u escape")
-      }
-      v = v * 16 + d
-      i += 1
-    }
-    return v
-  }
-
   mutating func parseString() throws -> String {
     switch try parseStringContent() {
     case .plain(let range): return String(decoding: bytes[range], as: UTF8.self)
