@@ -32,6 +32,7 @@ enum PageBench {
     let clean = bestSeconds(repeats: passes) { for raw in raws { _ = try? pipeline.clean(raw) } }
     row("clean (1 core)", String(format: "%7.1f pages/s  %6.1f MB/s  %.2fx of bare parse", n / clean, mb / clean, parse / clean))
     if ProcessInfo.processInfo.environment["CLEAN_ONLY"] != nil { return }
+    if ProcessInfo.processInfo.environment["STAGES"] != nil { StageBench.run(cleaned: raws.compactMap { try? pipeline.clean($0) }, passes: passes) }
     let full = bestSeconds(repeats: passes) { for raw in raws { _ = try? pipeline.process(raw) } }
     row("end to end (1 core)", String(format: "%7.1f pages/s  %6.1f MB/s  %.2fx of bare parse", n / full, mb / full, parse / full))
     let cores = ProcessInfo.processInfo.activeProcessorCount
