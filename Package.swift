@@ -20,9 +20,10 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .target(name: "CParseArena"),
     .target(name: "NewsCore", dependencies: ["CPCRE2"]),
     .target(name: "NewsIngest", dependencies: ["NewsCore"]),
-    .target(name: "NewsClean", dependencies: ["NewsCore", "CLibXML2"]),
+    .target(name: "NewsClean", dependencies: ["NewsCore", "CLibXML2", "CParseArena"]),
     .target(
       name: "NewsExtract", dependencies: ["NewsCore", "CPCRE2"],
       resources: [.copy("Resources")]),
@@ -41,7 +42,9 @@ let package = Package(
       path: "Sources/Bench"),
     .testTarget(
       name: "NewsFactsTests",
-      dependencies: ["NewsCore", "NewsIngest", "NewsClean", "NewsExtract", "NewsNormalize", "NewsPipeline"],
+      dependencies: [
+        "NewsCore", "NewsIngest", "NewsClean", "NewsExtract", "NewsNormalize", "NewsPipeline", "CParseArena",
+      ],
       resources: [.copy("Fixtures")]),
   ]
 )

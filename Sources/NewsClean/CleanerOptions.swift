@@ -9,6 +9,9 @@ public struct CleanerOptions: Sendable {
   /// Remove script (not JSON-LD), style, comment and inline svg bodies before libxml2 parses
   /// the page (`UnreadContentStripper`): the cleaner reads none of them.
   public var stripsUnreadContent: Bool = true
+  /// Let libxml2 allocate a page's tree from a per-thread arena dropped in one step when the
+  /// page is done (`LibXML.withParseArena`), instead of a malloc and a free per node.
+  public var usesParseArena: Bool = true
 
   public init() {}
 }

@@ -51,7 +51,9 @@ final class PageTree {
 
   /// Frees the pruned subtrees (the document no longer holds them).
   func freePruned() {
-    for u in unlinked { xmlFreeNode(u.node) }
+    if !LibXML.freesAreDeferred {
+      for u in unlinked { xmlFreeNode(u.node) }
+    }
     unlinked.removeAll()
   }
 

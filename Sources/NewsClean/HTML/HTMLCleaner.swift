@@ -47,6 +47,15 @@ public struct HTMLCleaner: Sendable {
     -> CleanDocument
   {
     guard utf8.contains(where: { $0 > 0x20 }) else { throw CleanError("the page is empty") }
+    if options.usesParseArena {
+      return try LibXML.withParseArena { try thinAndClean(utf8: utf8, origin: origin, url: url, charset: charset) }
+    }
+    return try thinAndClean(utf8: utf8, origin: origin, url: url, charset: charset)
+  }
+
+  private func thinAndClean(utf8: UnsafeBufferPointer<UInt8>, origin: String, url: String?, charset: DecodedText?) throws
+    -> CleanDocument
+  {
     if options.stripsUnreadContent, let thinned = UnreadContentStripper.strip(utf8) {
       return try thinned.withUnsafeBufferPointer { try cleanParsed(utf8: $0, origin: origin, url: url, charset: charset) }
     }
@@ -59,7 +68,7 @@ public struct HTMLCleaner: Sendable {
     guard let doc = LibXML.parse(utf8: utf8, origin: origin) else {
       throw CleanError("libxml2 could not parse the page")
     }
-    defer { xmlFreeDoc(doc) }
+    defer { LibXML.free(doc) }
     var result: (blocks: [Block], metadata: Metadata, letters: Int) = ([], Metadata(), 0)
     if let root = xmlDocGetRootElement(doc) {
       let first = PageTree(options: options, pruneByNames: true)

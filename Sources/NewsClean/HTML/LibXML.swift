@@ -1,14 +1,37 @@
 import CLibXML2
+import CParseArena
 
 /// Process-wide libxml2 setup and the one parse call the cleaner uses.
 enum LibXML {
-  /// `xmlInitParser()` once per process, before any thread parses.
+  /// Installs the parse arena as libxml2's allocator (see `withParseArena`), then
+  /// `xmlInitParser()`, once per process, before any thread parses.
   private static let initialized: Bool = {
+    xmlMemSetup(parse_arena_free, parse_arena_malloc, parse_arena_realloc, parse_arena_strdup)
     xmlInitParser()
     return true
   }()
 
   static func initialize() { _ = initialized }
+
+  /// Runs `body` with this thread's libxml2 allocations carved from its parse arena: libxml2's
+  /// mallocs inside cost a pointer bump, its frees nothing, and everything it allocated is
+  /// dropped at once when `body` returns. Nothing libxml2 allocates inside may be used after.
+  /// The thread's last-error record is cleared on both sides, so that libxml2 keeps no pointer
+  /// into the arena.
+  static func withParseArena<T>(_ body: () throws -> T) rethrows -> T {
+    initialize()
+    xmlResetLastError()
+    parse_arena_begin()
+    defer {
+      xmlResetLastError()
+      parse_arena_end()
+    }
+    return try body()
+  }
+
+  /// Whether libxml2's frees on this thread are dropped by an enclosing `withParseArena`, so
+  /// that walking a tree only to free it can be skipped.
+  static var freesAreDeferred: Bool { parse_arena_is_active() != 0 }
 
   /// Recover from broken markup, stay quiet, never touch the network, pack small text nodes,
   /// and ignore `<meta charset>`: the text is UTF-8 by the time libxml2 sees it.
@@ -23,5 +46,10 @@ enum LibXML {
     return base.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
       htmlReadMemory($0, Int32(utf8.count), origin, "UTF-8", parseFlags)
     }
+  }
+
+  /// Frees a document unless an enclosing parse arena drops it anyway.
+  static func free(_ doc: xmlDocPtr) {
+    if !freesAreDeferred { xmlFreeDoc(doc) }
   }
 }
