@@ -10,6 +10,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 
   /// The raw value of attribute `name` (lowercase ASCII), or nil.
   func attribute(_ name: StaticString) -> UnsafePointer<UInt8>? {
+    assert(ReadAttributeNames.contains(name), "list \(name) in ReadAttributeNames: the pre-pass removes it")
     var attr = pointee.properties
     while let a = attr {
       if let n = a.pointee.name, strcmp(n, name) {
@@ -28,6 +29,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 
   /// Whether the element has attribute `name`, whatever its value.
   func hasAttribute(_ name: StaticString) -> Bool {
+    assert(ReadAttributeNames.contains(name), "list \(name) in ReadAttributeNames: the pre-pass removes it")
     var attr = pointee.properties
     while let a = attr {
       if let n = a.pointee.name, strcmp(n, name) { return true }

@@ -4,7 +4,7 @@
 
 /// A linear pass over a page's UTF-8 bytes, before libxml2 parses it, that removes what the
 /// cleaner never reads: the bodies of scripts (JSON-LD kept), styles, comments and inline
-/// `<svg>` drawings, and `data-*` attributes. The tags stay, so the parsed tree keeps the same
+/// `<svg>` drawings, and the attributes it does not read (`ReadAttributeNames`). The tags stay, so the parsed tree keeps the same
 /// elements, only emptied.
 ///
 /// The scan follows the tokenizer of libxml2's HTML parser in recovery mode: a start tag is `<`
@@ -32,6 +32,7 @@ struct UnreadContentStripper {
   private static let script = Array("script".utf8)
   private static let style = Array("style".utf8)
   private static let svg = Array("svg".utf8)
+  private static let link = Array("link".utf8)
 
   private mutating func scan() {
     var i = 0
@@ -58,9 +59,8 @@ struct UnreadContentStripper {
         let nameEnd = nameEnd(from: lt + 1)
         guard let (end, selfClosing) = tagEnd(from: nameEnd) else { return }
         i = end
-        if mentionsData(nameEnd, end) {
-          for range in dataAttributes(from: nameEnd, before: end) { drop(range.lowerBound, range.upperBound) }
-        }
+        let onLink = named(lt + 1, nameEnd, Self.link)
+        for range in unreadAttributes(from: nameEnd, before: end, onLink: onLink) { drop(range.lowerBound, range.upperBound) }
         if selfClosing { continue }
         let raw = named(lt + 1, nameEnd, Self.script) ? Self.script : named(lt + 1, nameEnd, Self.style) ? Self.style : nil
         if let raw {

@@ -42,30 +42,11 @@ import Testing
   static func cleaned(_ raw: RawDocument, arena: Bool) -> String {
     var options = CleanerOptions()
     options.usesParseArena = arena
-    guard let doc = try? HTMLCleaner(options: options).clean(raw) else { return "error" }
-    return doc.text + "\u{1}" + doc.blocks.map(\.kind.rawValue).joined(separator: ",") + "\u{1}" + "\(doc.metadata)"
-  }
-
-  static func pages() -> [RawDocument] {
-    var urls: [URL] = []
-    let golden = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("html")
-    let dev = Paths.sharedFile("data/html-extraction/pages")
-    for folder in [golden, dev] {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-      urls += names.filter { $0.hasSuffix(".html") }.sorted().map { folder.appendingPathComponent($0) }
-    }
-    var raws = urls.compactMap { url in
-      (try? Data(contentsOf: url)).map { RawDocument(origin: url.lastPathComponent, format: .html, bytes: [UInt8]($0)) }
-    }
-    // Broken and hostile markup goes through the same window.
-    for page in ["<p>unclosed <b><i>tags", "<<<>>>&&&;", "<html><body>" + String(repeating: "<div>", count: 5_000) + "deep</body>"] {
-      raws.append(RawDocument(origin: "broken.html", format: .html, bytes: Array(page.utf8)))
-    }
-    return raws
+    return TestPages.cleaned(raw, options: options)
   }
 
   @Test func pagesCleanTheSameWithAndWithoutTheArena() {
-    let raws = Self.pages()
+    let raws = TestPages.html()
     if !Paths.sharedAvailable { print("CleanParseArenaTests: ../shared is absent; golden pages only") }
     #expect(raws.count > 10)
     for raw in raws {
@@ -74,7 +55,7 @@ import Testing
   }
 
   @Test func pagesCleanTheSameOnSeveralThreadsAtOnce() {
-    let raws = Self.pages()
+    let raws = TestPages.html()
     let expected = raws.map { Self.cleaned($0, arena: false) }
     let results = Results(count: raws.count * 2)
     DispatchQueue.concurrentPerform(iterations: raws.count * 2) { i in

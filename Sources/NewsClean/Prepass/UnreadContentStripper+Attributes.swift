@@ -1,11 +1,12 @@
-/// `data-*` attributes: the cleaner reads none of them, and libxml2 builds a node for each.
+/// Attributes the cleaner never reads (all but `ReadAttributeNames`): libxml2 builds an
+/// attribute node and a text node for each, and most of a page's attributes are image
+/// sources, handlers, analytics and `data-*` payloads.
 extension UnreadContentStripper {
-  private static let dataPrefix = Array("data-".utf8)
-
-  /// The `data-*` attributes of the start tag whose attributes begin at `p` and which ends
+  /// The unread attributes of the start tag whose attributes begin at `p` and which ends
   /// before `end`, each with the blanks before it: removing them leaves every other attribute
-  /// as it was. Tokenized as in `tagEnd(from:)`.
-  func dataAttributes(from p: Int, before end: Int) -> [Range<Int>] {
+  /// as it was. Tokenized as in `tagEnd(from:)`. Only attributes with a plain name (a letter,
+  /// then letters, digits, `:`, `_`, `.`, `-`) are removed: libxml2 reads odd names its own way.
+  func unreadAttributes(from p: Int, before end: Int, onLink: Bool) -> [Range<Int>] {
     var found: [Range<Int>] = []
     var i = p
     while i < end {
@@ -19,6 +20,7 @@ extension UnreadContentStripper {
       {
         i += 1
       }
+      let nameEnd = i
       var j = i
       while j < end, isBlank(b[j]) { j += 1 }
       if j < end, b[j] == UInt8(ascii: "=") {
@@ -33,20 +35,12 @@ extension UnreadContentStripper {
           i = j
         }
       }
-      if blanks < name, i - name > Self.dataPrefix.count, startsWith(Self.dataPrefix, at: name) {
+      if blanks < name, isLetter(b[name]), self.nameEnd(from: name) == nameEnd,
+        !ReadAttributeNames.contains(UnsafeBufferPointer(rebasing: b[name..<nameEnd]), onLink: onLink)
+      {
         found.append(blanks..<i)
       }
     }
     return found
-  }
-
-  /// Whether `data-` occurs in `start..<end` (a cheap test before tokenizing the tag).
-  func mentionsData(_ start: Int, _ end: Int) -> Bool {
-    var i = start
-    while let d = next(UInt8(ascii: "-"), from: i), d < end {
-      if d >= start + 4, startsWith(Self.dataPrefix, at: d - 4) { return true }
-      i = d + 1
-    }
-    return false
   }
 }
