@@ -2,12 +2,10 @@
 /// attribute node and a text node for each, and most of a page's attributes are image
 /// sources, handlers, analytics and `data-*` payloads.
 extension UnreadContentStripper {
-  /// The unread attributes of the start tag whose attributes begin at `p` and which ends
-  /// before `end`, each with the blanks before it: removing them leaves every other attribute
-  /// as it was. Tokenized as in `tagEnd(from:)`. Only attributes with a plain name (a letter,
+  /// Drops the unread attributes of the start tag whose attributes begin at `p` and which ends
+  /// before `end`, each with the blanks before it: every other attribute stays as it was. Tokenized as in `tagEnd(from:)`. Only attributes with a plain name (a letter,
   /// then letters, digits, `:`, `_`, `.`, `-`) are removed: libxml2 reads odd names its own way.
-  func unreadAttributes(from p: Int, before end: Int, onLink: Bool) -> [Range<Int>] {
-    var found: [Range<Int>] = []
+  mutating func dropUnreadAttributes(from p: Int, before end: Int, onLink: Bool) {
     var i = p
     while i < end {
       let blanks = i
@@ -38,9 +36,8 @@ extension UnreadContentStripper {
       if blanks < name, isLetter(b[name]), self.nameEnd(from: name) == nameEnd,
         !ReadAttributeNames.contains(UnsafeBufferPointer(rebasing: b[name..<nameEnd]), onLink: onLink)
       {
-        found.append(blanks..<i)
+        drop(blanks, i)
       }
     }
-    return found
   }
 }

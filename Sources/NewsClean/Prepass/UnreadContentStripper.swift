@@ -25,7 +25,7 @@ struct UnreadContentStripper {
     var stripper = UnreadContentStripper(bytes)
     stripper.scan()
     guard stripper.copied > 0 else { return nil }
-    stripper.out.append(contentsOf: bytes[stripper.copied...])
+    stripper.out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stripper.copied...]))
     return stripper.out
   }
 
@@ -60,7 +60,7 @@ struct UnreadContentStripper {
         guard let (end, selfClosing) = tagEnd(from: nameEnd) else { return }
         i = end
         let onLink = named(lt + 1, nameEnd, Self.link)
-        for range in unreadAttributes(from: nameEnd, before: end, onLink: onLink) { drop(range.lowerBound, range.upperBound) }
+        dropUnreadAttributes(from: nameEnd, before: end, onLink: onLink)
         if selfClosing { continue }
         let raw = named(lt + 1, nameEnd, Self.script) ? Self.script : named(lt + 1, nameEnd, Self.style) ? Self.style : nil
         if let raw {
@@ -116,10 +116,10 @@ struct UnreadContentStripper {
     return nil
   }
 
-  private mutating func drop(_ start: Int, _ end: Int) {
+  mutating func drop(_ start: Int, _ end: Int) {
     guard end > start else { return }
     if out.isEmpty { out.reserveCapacity(b.count) }
-    out.append(contentsOf: b[copied..<start])
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<start]))
     copied = end
   }
 }
