@@ -51,7 +51,7 @@ struct PageSignalReader {
   static let tags = KeyTable<Tag>([
     TagKey.of("meta"): .meta, TagKey.of("script"): .script, TagKey.of("style"): .skipped,
     TagKey.of("noscript"): .skipped, TagKey.of("svg"): .skipped, TagKey.of("template"): .skipped,
-    TagKey.of("iframe"): .skipped, TagKey.of("title"): .title, TagKey.of("link"): .link, TagKey.of("h1"): .h1,
+    TagKey.of("iframe"): .skipped, TagKey.of("nav"): .skipped, TagKey.of("aside"): .skipped, TagKey.of("title"): .title, TagKey.of("link"): .link, TagKey.of("h1"): .h1,
     TagKey.of("footer"): .footer, TagKey.of("time"): .time, TagKey.of("a"): .anchor,
   ])
 
