@@ -43,7 +43,7 @@ let package = Package(
     .testTarget(
       name: "NewsFactsTests",
       dependencies: [
-        "NewsCore", "NewsIngest", "NewsClean", "NewsExtract", "NewsNormalize", "NewsPipeline", "CParseArena",
+        "NewsCore", "NewsIngest", "NewsClean", "NewsExtract", "NewsNormalize", "NewsPipeline", "CParseArena", "CLibXML2",
       ],
       resources: [.copy("Fixtures")]),
   ]

@@ -4,7 +4,8 @@
 
 /// A linear pass over a page's UTF-8 bytes, before libxml2 parses it, that removes what the
 /// cleaner never reads: the bodies of scripts (JSON-LD kept), styles, comments and inline
-/// `<svg>` drawings, and the attributes it does not read (`ReadAttributeNames`). The tags stay, so the parsed tree keeps the same
+/// `<svg>` drawings, navigation and asides, and the attributes it does not read
+/// (`ReadAttributeNames`). The tags stay, so the parsed tree keeps the same
 /// elements, only emptied.
 ///
 /// The scan follows the tokenizer of libxml2's HTML parser in recovery mode: a start tag is `<`
@@ -15,6 +16,8 @@
 /// holding anything but drawing tags (`DrawingTagNames`) is left whole.
 struct UnreadContentStripper {
   let b: UnsafeBufferPointer<UInt8>
+  /// Whether navigation and aside bodies go too (see `furnitureEnd`).
+  var stripsFurniture = true
   private var out: [UInt8] = []
   private var copied = 0
 
@@ -70,6 +73,11 @@ struct UnreadContentStripper {
         } else if named(lt + 1, nameEnd, Self.svg), let close = drawingEnd(from: end) {
           drop(end, close)
           i = close
+        } else if stripsFurniture, let name = Self.furnitureNames.first(where: { named(lt + 1, nameEnd, $0) }),
+          let close = furnitureEnd(from: end, name: name)
+        {
+          drop(end, close)
+          i = close
         }
       } else {
         i = lt + 1
@@ -79,7 +87,7 @@ struct UnreadContentStripper {
 
   /// Where the drawing whose body starts at `p` closes (the `<` of its `</svg`), or nil when
   /// it holds anything but drawing tags, comments and text, or never closes.
-  private func drawingEnd(from p: Int) -> Int? {
+  func drawingEnd(from p: Int) -> Int? {
     var depth = 1
     var i = p
     while let lt = next(UInt8(ascii: "<"), from: i) {
