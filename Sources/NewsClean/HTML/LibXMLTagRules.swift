@@ -18,32 +18,28 @@ enum LibXMLTagRules {
 
   /// Elements that may close an open element of their own name when they start; libxml2's API
   /// cannot be asked about a name and itself, so the pre-pass treats these as unsure.
-  static let mayCloseItself: Set<String> = [
-    "a", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
-    "colgroup", "form", "select", "head", "body", "html", "font", "b", "i", "u", "s", "strike", "big",
-    "small", "tt", "em", "strong",
-  ]
+  static let mayCloseItself: Set<UInt64> = Set(
+    [
+      "a", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+      "colgroup", "form", "select", "head", "body", "html", "font", "b", "i", "u", "s", "strike", "big",
+      "small", "tt", "em", "strong",
+    ].map(TagKey.of))
 
   /// An end tag closes the elements above its own only up to one of higher priority (libxml2's
-  /// `htmlEndPriority`, HTMLparser.c, 2.9): beyond that it is ignored.
-  static func endPriority(_ name: [UInt8]) -> Int {
-    switch String(decoding: name, as: UTF8.self) {
-    case "div": return 150
-    case "td", "th": return 160
-    case "tr": return 170
-    case "thead", "tbody", "tfoot": return 180
-    case "table": return 190
-    case "head", "body": return 200
-    case "html": return 220
-    default: return 100
-    }
-  }
+  /// `htmlEndPriority`, HTMLparser.c, 2.9): beyond that it is ignored. Other names: 100.
+  static let endPriorities: [UInt64: Int] = [
+    TagKey.of("div"): 150, TagKey.of("td"): 160, TagKey.of("th"): 160, TagKey.of("tr"): 170,
+    TagKey.of("thead"): 180, TagKey.of("tbody"): 180, TagKey.of("tfoot"): 180, TagKey.of("table"): 190,
+    TagKey.of("head"): 200, TagKey.of("body"): 200, TagKey.of("html"): 220,
+  ]
 
-  /// Element names libxml2 knows, as bytes, with their index.
-  static let index: [[UInt8]: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { (Array($0.element.utf8), $0.offset) })
+  static func endPriority(_ key: UInt64) -> Int { endPriorities[key] ?? 100 }
+
+  /// Element names libxml2 knows, by key, with their index.
+  static let index: [UInt64: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { (TagKey.of($0.element), $0.offset) })
 
   /// Void elements (no content, no end tag).
-  static let voids: Set<[UInt8]> = Set(names.filter { htmlTagLookup($0)?.pointee.empty != 0 }.map { Array($0.utf8) })
+  static let voids: Set<UInt64> = Set(names.filter { htmlTagLookup($0)?.pointee.empty != 0 }.map(TagKey.of))
 
   /// `closes[new * n + open]`: whether a start tag `new` closes an open element `open`.
   static let closes: [Bool] = {
@@ -59,9 +55,9 @@ enum LibXMLTagRules {
     return table
   }()
 
-  /// Whether libxml2 closes an open `open` when `new` starts (both lowercase). Names libxml2
-  /// does not know close nothing and are closed by nothing.
-  static func closes(_ new: [UInt8], _ open: [UInt8]) -> Bool {
+  /// Whether libxml2 closes an open `open` when `new` starts. Names libxml2 does not know close
+  /// nothing and are closed by nothing.
+  static func closes(_ new: UInt64, _ open: UInt64) -> Bool {
     guard let i = index[new], let j = index[open] else { return false }
     return closes[i * names.count + j]
   }

@@ -12,6 +12,13 @@ enum TagKey {
     return h
   }
 
+  /// The key of the name in `bytes` (a tag name in a page's markup).
+  static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
   static func of(_ name: String) -> UInt64 {
     var copy = name
     return copy.withUTF8 { buffer in

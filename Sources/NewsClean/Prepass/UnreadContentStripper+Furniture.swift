@@ -9,17 +9,20 @@
 /// the body as it is.
 extension UnreadContentStripper {
   static let furnitureNames: [[UInt8]] = [Array("nav".utf8), Array("aside".utf8)]
-  private static let svgName = Array("svg".utf8)
-  private static let specialInside: Set<[UInt8]> = Set(
+  private static let svgKey = TagKey.of("svg")
+  private static let specialInside: Set<UInt64> = Set(
     ["html", "head", "body", "frameset", "frame", "title", "textarea", "xmp", "plaintext", "listing", "iframe",
      "noembed", "noframes", "noscript", "template", "script", "style", "math", "base", "meta", "link"]
-      .map { Array($0.utf8) })
+      .map(TagKey.of))
+
+  private func key(_ start: Int, _ end: Int) -> UInt64 { TagKey.of(UnsafeBufferPointer(rebasing: b[start..<end])) }
 
   /// Where the body of the furniture element `name` that starts at `p` ends (the `<` of its
   /// end tag), or nil when the body may not go.
   func furnitureEnd(from p: Int, name: [UInt8]) -> Int? {
-    var open: [[UInt8]] = []
-    let own = LibXMLTagRules.endPriority(name)
+    var open: [UInt64] = []
+    let own = TagKey.of(name.withUnsafeBufferPointer { $0 })
+    let ownPriority = LibXMLTagRules.endPriority(own)
     var i = p
     while let lt = next(UInt8(ascii: "<"), from: i) {
       guard lt + 2 < b.count else { return nil }
@@ -31,7 +34,7 @@ extension UnreadContentStripper {
       } else if c == UInt8(ascii: "/") {
         guard isLetter(b[lt + 2]) else { return nil }
         let nameEnd = nameEnd(from: lt + 2)
-        let closing = lowercased(lt + 2, nameEnd)
+        let closing = key(lt + 2, nameEnd)
         guard let gt = next(UInt8(ascii: ">"), from: nameEnd) else { return nil }
         i = gt + 1
         let priority = LibXMLTagRules.endPriority(closing)
@@ -39,22 +42,20 @@ extension UnreadContentStripper {
           // Closes down to it, unless an element of higher priority stands in between.
           if open[(k + 1)...].contains(where: { LibXMLTagRules.endPriority($0) > priority }) { return nil }
           open.removeSubrange(k...)
-        } else if closing == name {
-          return open.contains(where: { LibXMLTagRules.endPriority($0) > own }) ? nil : lt
+        } else if closing == own {
+          return open.contains(where: { LibXMLTagRules.endPriority($0) > ownPriority }) ? nil : lt
         } else {
           return nil
         }
       } else if isLetter(c) {
         let nameEnd = nameEnd(from: lt + 1)
-        let starting = lowercased(lt + 1, nameEnd)
+        let starting = key(lt + 1, nameEnd)
         guard !Self.specialInside.contains(starting), let (end, selfClosing) = tagEnd(from: nameEnd) else { return nil }
         i = end
         while let top = open.last, LibXMLTagRules.closes(starting, top) { open.removeLast() }
-        if let top = open.last, top == starting, LibXMLTagRules.mayCloseItself.contains(String(decoding: top, as: UTF8.self)) {
-          return nil
-        }
+        if let top = open.last, top == starting, LibXMLTagRules.mayCloseItself.contains(top) { return nil }
         if selfClosing || LibXMLTagRules.voids.contains(starting) { continue }
-        if starting == Self.svgName {
+        if starting == Self.svgKey {
           // A drawing (unknown to libxml2, closes nothing) is passed over to its end tag.
           guard let close = drawingEnd(from: end) else { return nil }
           i = close
