@@ -12,6 +12,10 @@ public struct CleanerOptions: Sendable {
   /// Let libxml2 allocate a page's tree from a per-thread arena dropped in one step when the
   /// page is done (`LibXML.withParseArena`), instead of a malloc and a free per node.
   public var usesParseArena: Bool = true
+  /// Pages larger than this (bytes of UTF-8) are parsed with a malloc per node all the same:
+  /// the arena keeps every block until the page is done, which costs more memory than it saves
+  /// time on very large pages.
+  public var parseArenaLimit: Int = 8 << 20
 
   public init() {}
 }

@@ -47,7 +47,7 @@ public struct HTMLCleaner: Sendable {
     -> CleanDocument
   {
     guard utf8.contains(where: { $0 > 0x20 }) else { throw CleanError("the page is empty") }
-    if options.usesParseArena {
+    if options.usesParseArena, utf8.count <= options.parseArenaLimit {
       return try LibXML.withParseArena { try thinAndClean(utf8: utf8, origin: origin, url: url, charset: charset) }
     }
     return try thinAndClean(utf8: utf8, origin: origin, url: url, charset: charset)

@@ -17,13 +17,19 @@ extension UnreadContentStripper {
 
   private func key(_ start: Int, _ end: Int) -> UInt64 { TagKey.of(UnsafeBufferPointer(rebasing: b[start..<end])) }
 
+  /// Whether the tag name `start..<end` is a furniture element's.
+  func isFurniture(_ start: Int, _ end: Int) -> Bool {
+    Self.furnitureNames.contains { named(start, end, $0) }
+  }
+
   /// Where the body of the furniture element `name` that starts at `p` ends (the `<` of its
-  /// end tag), or nil when the body may not go.
-  func furnitureEnd(from p: Int, name: [UInt8]) -> Int? {
+  /// end tag), or nil when the body may not go. `reach` is set to how far the look went.
+  func furnitureEnd(from p: Int, name: [UInt8], reach: inout Int) -> Int? {
     var open: [UInt64] = []
     let own = TagKey.of(name.withUnsafeBufferPointer { $0 })
     let ownPriority = LibXMLTagRules.endPriority(own)
     var i = p
+    defer { reach = i }
     while let lt = next(UInt8(ascii: "<"), from: i) {
       guard lt + 2 < b.count else { return nil }
       let c = b[lt + 1]
@@ -57,7 +63,8 @@ extension UnreadContentStripper {
         if selfClosing || LibXMLTagRules.voids.contains(starting) { continue }
         if starting == Self.svgKey {
           // A drawing (unknown to libxml2, closes nothing) is passed over to its end tag.
-          guard let close = drawingEnd(from: end) else { return nil }
+          var drawn = end
+          guard let close = drawingEnd(from: end, reach: &drawn) else { return nil }
           i = close
         }
         open.append(starting)
@@ -65,6 +72,7 @@ extension UnreadContentStripper {
         i = lt + 1
       }
     }
+    i = b.count
     return nil
   }
 }

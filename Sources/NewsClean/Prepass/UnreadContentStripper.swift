@@ -18,10 +18,16 @@ struct UnreadContentStripper {
   let b: UnsafeBufferPointer<UInt8>
   /// Whether navigation and aside bodies go too (see `furnitureEnd`).
   var stripsFurniture = true
+  /// Bytes that failed looks ahead (drawings and furniture that do not close as needed) may
+  /// still cover, in all.
+  private var lookahead: Int
   private var out: [UInt8] = []
   private var copied = 0
 
-  private init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
+  private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    b = bytes
+    lookahead = bytes.count + 4096
+  }
 
   /// The page without the bodies named above, or nil when there is nothing to remove.
   static func strip(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
@@ -70,14 +76,19 @@ struct UnreadContentStripper {
           guard let close = rawTextEnd(from: end, name: raw) else { return }
           if raw == Self.style || !mentionsJSONLD(lt, end) { drop(end, close) }
           i = close
-        } else if named(lt + 1, nameEnd, Self.svg), let close = drawingEnd(from: end) {
-          drop(end, close)
-          i = close
-        } else if stripsFurniture, let name = Self.furnitureNames.first(where: { named(lt + 1, nameEnd, $0) }),
-          let close = furnitureEnd(from: end, name: name)
-        {
-          drop(end, close)
-          i = close
+        } else if lookahead > 0, named(lt + 1, nameEnd, Self.svg) || stripsFurniture && isFurniture(lt + 1, nameEnd) {
+          // Looks ahead for where the body ends; looks that fail count against a budget of
+          // the page's length, so that the pass stays linear on hostile pages.
+          var reach = end
+          let close =
+            named(lt + 1, nameEnd, Self.svg)
+            ? drawingEnd(from: end, reach: &reach) : furnitureEnd(from: end, name: lowercased(lt + 1, nameEnd), reach: &reach)
+          if let close {
+            drop(end, close)
+            i = close
+          } else {
+            lookahead -= reach - end
+          }
         }
       } else {
         i = lt + 1
@@ -86,10 +97,12 @@ struct UnreadContentStripper {
   }
 
   /// Where the drawing whose body starts at `p` closes (the `<` of its `</svg`), or nil when
-  /// it holds anything but drawing tags, comments and text, or never closes.
-  func drawingEnd(from p: Int) -> Int? {
+  /// it holds anything but drawing tags, comments and text, or never closes. `reach` is set to
+  /// how far the look went.
+  func drawingEnd(from p: Int, reach: inout Int) -> Int? {
     var depth = 1
     var i = p
+    defer { reach = i }
     while let lt = next(UInt8(ascii: "<"), from: i) {
       guard lt + 2 < b.count else { return nil }
       let c = b[lt + 1]
@@ -121,6 +134,7 @@ struct UnreadContentStripper {
         return nil
       }
     }
+    i = b.count
     return nil
   }
 

@@ -22,6 +22,18 @@ import Testing
     #expect(throws: CleanError.self) { try HTMLCleaner(options: options).clean(raw(page)) }
   }
 
+  /// Thousands of drawings and navigation elements that never close: the pre-pass's looks
+  /// ahead stop within a budget of the page's length, and the story after them is kept.
+  @Test(arguments: ["<svg><path/>", "<nav><div>x ", "<aside><span></div>", "<nav>a"])
+  func unclosedDrawingsAndFurnitureStayWithinBounds(_ piece: String) throws {
+    let page = "<html><body>" + String(repeating: Self.paragraph, count: 3) + String(repeating: piece, count: 20_000) + "</body></html>"
+    var options = CleanerOptions()
+    options.usesParseArena = false
+    let doc = try HTMLCleaner().clean(raw(page))
+    #expect(doc.text.contains("cycle path"))
+    #expect(doc.text == (try HTMLCleaner(options: options).clean(raw(page))).text)
+  }
+
   @Test func pageWithoutArticleTextGivesNoBlocks() throws {
     let doc = try HTMLCleaner().clean(raw("<html><head><script>var a = 1;</script></head><body><nav><a href=/>Home</a></nav></body></html>"))
     #expect(doc.blocks.isEmpty)
