@@ -11,7 +11,7 @@
 
 enum { kMaxBlocks = 32, kHeader = 16 };
 static const size_t kFirstBlock = (size_t)1 << 20;
-static const size_t kRetainedBytes = (size_t)64 << 20;
+static const size_t kRetainedBytes = (size_t)16 << 20;
 
 typedef struct {
   char *start;
