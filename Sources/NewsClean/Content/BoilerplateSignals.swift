@@ -27,7 +27,7 @@ struct NameClass {
 enum BoilerplateSignals {
   /// The signal of one element from its `itemprop`, `role`, `class` and `id`.
   static func signal(
-    of attributes: inout ElementAttributes, cache: inout [UInt64: NameClass], scratch names: inout ElementNames
+    of attributes: inout ElementAttributes, cache: inout HashCache<NameClass>, scratch names: inout ElementNames
   ) -> NameSignal {
     if let prop = attributes.itemprop, strcmp(prop, "articleBody") { return .bodyMarker }
     if let role = attributes.role {
@@ -48,7 +48,7 @@ enum BoilerplateSignals {
     let found = NameCategoryMatcher.shared.categories(of: names)
     let known = NameClass(
       signal: classify(found), isByline: cls != nil && found.contains(.byline), isDateline: found.contains(.dateline))
-    cache[key] = known
+    cache.set(known, for: key)
     attributes.isByline = known.isByline
     attributes.isDateline = known.isDateline
     return known.signal

@@ -11,7 +11,7 @@ final class PageTree {
   /// Drop elements by their class and id names (off on the retry for too-short pages).
   let pruneByNames: Bool
   private(set) var stats: [ElementStats] = []
-  private var names: [UInt64: NameClass] = [:]
+  private var names = HashCache<NameClass>()
   private var scratch = ElementNames()
   private var visited = 0
   private var removals: [xmlNodePtr] = []

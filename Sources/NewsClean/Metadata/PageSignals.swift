@@ -101,7 +101,7 @@ struct PageSignalReader {
         if let text = c.textContent.collapsingSpaces(below: 200), !text.isEmpty { signals.bylines.append(text) }
       }
       if !footer, signals.datelines.count < PageSignals.maxBylines,
-        attributes.isDateline ?? BoilerplateWords.dateline.matches(ElementNames(attributes.cls, attributes.id))
+        attributes.isDateline ?? isDateline(attributes.cls, attributes.id)
       {
         if let text = c.textContent.collapsingSpaces(below: 120), !text.isEmpty { signals.datelines.append(text) }
       }
@@ -109,14 +109,28 @@ struct PageSignalReader {
     return footer
   }
 
-  private var bylineNames: [UInt64: Bool] = [:]
+  /// What `class` values (and `class`+`id` pairs) say, for elements not classified on the way.
+  private var bylineNames = HashCache<Bool>()
+  private var datelineNames = HashCache<Bool>()
+  private var scratch = ElementNames()
 
   private mutating func isByline(_ cls: UnsafePointer<UInt8>?) -> Bool {
     guard let cls else { return false }
     let key = ElementNames.hash(cls)
     if let known = bylineNames[key] { return known }
-    let answer = BoilerplateWords.byline.matches(cls)
-    bylineNames[key] = answer
+    scratch.load(cls, nil)
+    let answer = BoilerplateWords.byline.matches(scratch)
+    bylineNames.set(answer, for: key)
+    return answer
+  }
+
+  private mutating func isDateline(_ cls: UnsafePointer<UInt8>?, _ id: UnsafePointer<UInt8>?) -> Bool {
+    if cls == nil && id == nil { return false }
+    let key = ElementNames.hash(cls, id)
+    if let known = datelineNames[key] { return known }
+    scratch.load(cls, id)
+    let answer = BoilerplateWords.dateline.matches(scratch)
+    datelineNames.set(answer, for: key)
     return answer
   }
 
