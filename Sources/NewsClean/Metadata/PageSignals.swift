@@ -109,29 +109,15 @@ struct PageSignalReader {
     return footer
   }
 
-  /// What `class` values (and `class`+`id` pairs) say, for elements not classified on the way.
-  private var bylineNames = HashCache<Bool>()
-  private var datelineNames = HashCache<Bool>()
-  private var scratch = ElementNames()
+  /// What `class` and `id` values say (shared with `PageTree` while it walks).
+  var names = NameCategoryCache()
 
-  private mutating func isByline(_ cls: UnsafePointer<UInt8>?) -> Bool {
-    guard let cls else { return false }
-    let key = ElementNames.hash(cls)
-    if let known = bylineNames[key] { return known }
-    scratch.load(cls, nil)
-    let answer = BoilerplateWords.byline.matches(scratch)
-    bylineNames.set(answer, for: key)
-    return answer
+  private func isByline(_ cls: UnsafePointer<UInt8>?) -> Bool {
+    names.categories(of: cls).contains(.byline)
   }
 
-  private mutating func isDateline(_ cls: UnsafePointer<UInt8>?, _ id: UnsafePointer<UInt8>?) -> Bool {
-    if cls == nil && id == nil { return false }
-    let key = ElementNames.hash(cls, id)
-    if let known = datelineNames[key] { return known }
-    scratch.load(cls, id)
-    let answer = BoilerplateWords.dateline.matches(scratch)
-    datelineNames.set(answer, for: key)
-    return answer
+  private func isDateline(_ cls: UnsafePointer<UInt8>?, _ id: UnsafePointer<UInt8>?) -> Bool {
+    names.categories(of: cls).union(names.categories(of: id)).contains(.dateline)
   }
 
   private mutating func readMeta(_ node: xmlNodePtr) {

@@ -1,0 +1,124 @@
+/// `NameCategoryMatcher` on one raw attribute value, without building `ElementNames`: the
+/// value is squashed into a stack buffer and matched against flat tables. The lists an
+/// element's names hit are the union of what its `class` and its `id` hit, so values are
+/// classified one at a time (and cached that way, `NameCategoryCache`).
+extension NameCategoryMatcher {
+  /// The categories the names in `value` hit: what `categories(of: ElementNames(value))` says.
+  func categories(ofValue value: UnsafePointer<UInt8>) -> NameCategories {
+    var length = 0
+    while value[length] != 0 { length += 1 }
+    if length == 0 { return [] }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { name in
+      flat.categories(of: UnsafeBufferPointer(start: value, count: length), scratch: name)
+    }
+  }
+}
+
+/// The parts and words of `NameCategoryMatcher` laid out flat (no nested arrays to retain).
+struct FlatParts: Sendable {
+  /// All parts' bytes, one after the other.
+  private var bytes: [UInt8] = []
+  /// Per part (sorted by first byte): start in `bytes`, length, category.
+  private var start: [Int32] = []
+  private var length: [Int32] = []
+  private var category: [UInt8] = []
+  /// Parts starting with byte `b` are `first[b]..<first[b + 1]`.
+  private var first = [Int32](repeating: 0, count: 257)
+  private var words: [(bytes: [UInt8], category: NameCategories)]
+
+  init(
+    parts: [(bytes: [UInt8], category: NameCategories)], byFirstByte: [[Int]],
+    words: [(bytes: [UInt8], category: NameCategories)]
+  ) {
+    self.words = words
+    for b in 0..<256 {
+      first[b] = Int32(start.count)
+      for p in byFirstByte[b] {
+        start.append(Int32(bytes.count))
+        length.append(Int32(parts[p].bytes.count))
+        category.append(parts[p].category.rawValue)
+        bytes.append(contentsOf: parts[p].bytes)
+      }
+    }
+    first[256] = Int32(start.count)
+  }
+
+  /// Reads `value` as `ElementNames` does: each whitespace-separated name lowercased and
+  /// squashed to letters and digits (matched against parts), and each piece between other
+  /// bytes (matched against words).
+  func categories(of value: UnsafeBufferPointer<UInt8>, scratch name: UnsafeMutableBufferPointer<UInt8>)
+    -> NameCategories
+  {
+    var found: NameCategories = []
+    var n = 0
+    var wordStart = -1
+    for i in 0...value.count {
+      let raw = i < value.count ? value[i] : 0
+      let b = raw &- 0x41 < 26 ? raw | 0x20 : raw
+      if b &- 0x61 < 26 || b &- 0x30 < 10 {
+        name[n] = b
+        n += 1
+        if wordStart < 0 { wordStart = n - 1 }
+        continue
+      }
+      if wordStart >= 0 {
+        found.formUnion(wordCategories(UnsafeBufferPointer(rebasing: name[wordStart..<n])))
+        wordStart = -1
+      }
+      if (b == 0 || b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D) && n > 0 {
+        found.formUnion(partCategories(UnsafeBufferPointer(rebasing: name[0..<n]), skipping: found))
+        n = 0
+      }
+    }
+    return found
+  }
+
+  private func wordCategories(_ w: UnsafeBufferPointer<UInt8>) -> NameCategories {
+    var found: NameCategories = []
+    for word in words where word.bytes.count == w.count && word.bytes.elementsEqual(w) { found.insert(word.category) }
+    return found
+  }
+
+  private func partCategories(_ name: UnsafeBufferPointer<UInt8>, skipping known: NameCategories) -> NameCategories {
+    var found = known
+    bytes.withUnsafeBufferPointer { bytes in
+      start.withUnsafeBufferPointer { start in
+        length.withUnsafeBufferPointer { length in
+          category.withUnsafeBufferPointer { category in
+            first.withUnsafeBufferPointer { first in
+              let n = name.count
+              for i in 0..<n {
+                let b = Int(name[i])
+                for p in Int(first[b])..<Int(first[b + 1]) {
+                  let c = NameCategories(rawValue: category[p])
+                  let count = Int(length[p])
+                  if found.contains(c) || i + count > n { continue }
+                  let s = Int(start[p])
+                  var j = 1
+                  while j < count && name[i + j] == bytes[s + j] { j += 1 }
+                  if j == count { found.insert(c) }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return found
+  }
+}
+
+/// The categories of raw `class` and `id` values met on one page, by value.
+final class NameCategoryCache {
+  private var known = HashCache<NameCategories>(capacity: 256)
+
+  /// What the names in `value` hit (nothing for no value).
+  func categories(of value: UnsafePointer<UInt8>?) -> NameCategories {
+    guard let value else { return [] }
+    let key = ElementNames.hash(value)
+    if let categories = known[key] { return categories }
+    let categories = NameCategoryMatcher.shared.categories(ofValue: value)
+    known.set(categories, for: key)
+    return categories
+  }
+}
