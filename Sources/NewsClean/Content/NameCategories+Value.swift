@@ -25,6 +25,17 @@ struct FlatParts: Sendable {
   /// Parts starting with byte `b` are `first[b]..<first[b + 1]`.
   private var first = [Int32](repeating: 0, count: 257)
   private var words: [(bytes: [UInt8], category: NameCategories)]
+  /// Which three-letter starts (letters and digits, 36 each) some part has: positions whose
+  /// next three bytes start no part are skipped at once.
+  private var trigrams = [UInt64](repeating: 0, count: (36 * 36 * 36 + 63) / 64)
+  /// False when a part is shorter than three bytes (then no position is skipped).
+  private var filters = true
+
+  @inline(__always)
+  private static func code(_ b: UInt8) -> Int { b &- 0x30 < 10 ? Int(b &- 0x30) : Int(b &- 0x61) + 10 }
+
+  @inline(__always)
+  private static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int { (code(a) * 36 + code(b)) * 36 + code(c) }
 
   init(
     parts: [(bytes: [UInt8], category: NameCategories)], byFirstByte: [[Int]],
@@ -41,6 +52,14 @@ struct FlatParts: Sendable {
       }
     }
     first[256] = Int32(start.count)
+    for part in parts {
+      guard part.bytes.count >= 3, part.bytes.allSatisfy({ $0 &- 0x30 < 10 || $0 &- 0x61 < 26 }) else {
+        filters = false
+        continue
+      }
+      let t = Self.trigram(part.bytes[0], part.bytes[1], part.bytes[2])
+      trigrams[t >> 6] |= 1 << UInt64(t & 63)
+    }
   }
 
   /// Reads `value` as `ElementNames` does: each whitespace-separated name lowercased and
@@ -88,6 +107,11 @@ struct FlatParts: Sendable {
             first.withUnsafeBufferPointer { first in
               let n = name.count
               for i in 0..<n {
+                if filters {
+                  guard i + 3 <= n else { break }
+                  let t = Self.trigram(name[i], name[i + 1], name[i + 2])
+                  if trigrams[t >> 6] & (1 << UInt64(t & 63)) == 0 { continue }
+                }
                 let b = Int(name[i])
                 for p in Int(first[b])..<Int(first[b + 1]) {
                   let c = NameCategories(rawValue: category[p])
