@@ -25,6 +25,8 @@ struct FlatParts: Sendable {
   /// Parts starting with byte `b` are `first[b]..<first[b + 1]`.
   private var first = [Int32](repeating: 0, count: 257)
   private var words: [(bytes: [UInt8], category: NameCategories)]
+  /// The longest word: longer pieces are not compared.
+  private var longestWord = 0
   /// Which three-letter starts (letters and digits, 36 each) some part has: positions whose
   /// next three bytes start no part are skipped at once.
   private var trigrams = [UInt64](repeating: 0, count: (36 * 36 * 36 + 63) / 64)
@@ -42,6 +44,7 @@ struct FlatParts: Sendable {
     words: [(bytes: [UInt8], category: NameCategories)]
   ) {
     self.words = words
+    longestWord = words.map(\.bytes.count).max() ?? 0
     for b in 0..<256 {
       first[b] = Int32(start.count)
       for p in byFirstByte[b] {
@@ -68,6 +71,36 @@ struct FlatParts: Sendable {
   func categories(of value: UnsafeBufferPointer<UInt8>, scratch name: UnsafeMutableBufferPointer<UInt8>)
     -> NameCategories
   {
+    bytes.withUnsafeBufferPointer { bytes in
+      start.withUnsafeBufferPointer { start in
+        length.withUnsafeBufferPointer { length in
+          category.withUnsafeBufferPointer { category in
+            first.withUnsafeBufferPointer { first in
+              trigrams.withUnsafeBufferPointer { trigrams in
+                let tables = Tables(
+                  bytes: bytes, start: start, length: length, category: category, first: first, trigrams: trigrams)
+                return categories(of: value, scratch: name, tables: tables)
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// The flat tables, borrowed for one value.
+  private struct Tables {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let start: UnsafeBufferPointer<Int32>
+    let length: UnsafeBufferPointer<Int32>
+    let category: UnsafeBufferPointer<UInt8>
+    let first: UnsafeBufferPointer<Int32>
+    let trigrams: UnsafeBufferPointer<UInt64>
+  }
+
+  private func categories(
+    of value: UnsafeBufferPointer<UInt8>, scratch name: UnsafeMutableBufferPointer<UInt8>, tables: Tables
+  ) -> NameCategories {
     var found: NameCategories = []
     var n = 0
     var wordStart = -1
@@ -85,7 +118,7 @@ struct FlatParts: Sendable {
         wordStart = -1
       }
       if (b == 0 || b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D) && n > 0 {
-        found.formUnion(partCategories(UnsafeBufferPointer(rebasing: name[0..<n]), skipping: found))
+        found = partCategories(UnsafeBufferPointer(rebasing: name[0..<n]), known: found, tables: tables)
         n = 0
       }
     }
@@ -93,39 +126,33 @@ struct FlatParts: Sendable {
   }
 
   private func wordCategories(_ w: UnsafeBufferPointer<UInt8>) -> NameCategories {
+    guard w.count <= longestWord else { return [] }
     var found: NameCategories = []
     for word in words where word.bytes.count == w.count && word.bytes.elementsEqual(w) { found.insert(word.category) }
     return found
   }
 
-  private func partCategories(_ name: UnsafeBufferPointer<UInt8>, skipping known: NameCategories) -> NameCategories {
+  /// `known` plus the categories of the parts found in the squashed name.
+  private func partCategories(_ name: UnsafeBufferPointer<UInt8>, known: NameCategories, tables t: Tables)
+    -> NameCategories
+  {
     var found = known
-    bytes.withUnsafeBufferPointer { bytes in
-      start.withUnsafeBufferPointer { start in
-        length.withUnsafeBufferPointer { length in
-          category.withUnsafeBufferPointer { category in
-            first.withUnsafeBufferPointer { first in
-              let n = name.count
-              for i in 0..<n {
-                if filters {
-                  guard i + 3 <= n else { break }
-                  let t = Self.trigram(name[i], name[i + 1], name[i + 2])
-                  if trigrams[t >> 6] & (1 << UInt64(t & 63)) == 0 { continue }
-                }
-                let b = Int(name[i])
-                for p in Int(first[b])..<Int(first[b + 1]) {
-                  let c = NameCategories(rawValue: category[p])
-                  let count = Int(length[p])
-                  if found.contains(c) || i + count > n { continue }
-                  let s = Int(start[p])
-                  var j = 1
-                  while j < count && name[i + j] == bytes[s + j] { j += 1 }
-                  if j == count { found.insert(c) }
-                }
-              }
-            }
-          }
-        }
+    let n = name.count
+    for i in 0..<n {
+      if filters {
+        guard i + 3 <= n else { break }
+        let g = Self.trigram(name[i], name[i + 1], name[i + 2])
+        if t.trigrams[g >> 6] & (1 << UInt64(g & 63)) == 0 { continue }
+      }
+      let b = Int(name[i])
+      for p in Int(t.first[b])..<Int(t.first[b + 1]) {
+        let c = NameCategories(rawValue: t.category[p])
+        let count = Int(t.length[p])
+        if found.contains(c) || i + count > n { continue }
+        let s = Int(t.start[p])
+        var j = 1
+        while j < count && name[i + j] == t.bytes[s + j] { j += 1 }
+        if j == count { found.insert(c) }
       }
     }
     return found
