@@ -9,8 +9,8 @@ struct FlatParts: @unchecked Sendable {
   private let category: UnsafeMutableBufferPointer<UInt8>
   /// Parts starting with byte `b` are `first[b]..<first[b + 1]`.
   private let first: UnsafeMutableBufferPointer<Int32>
-  /// Which three-letter starts (letters and digits, 36 each) some part has: positions whose
-  /// next three bytes start no part are skipped at once.
+  /// Which three-letter starts some part has (six bits a letter or digit, `code`): positions
+  /// whose next three bytes start no part are skipped at once.
   private let trigrams: UnsafeMutableBufferPointer<UInt64>
   /// False when a part is shorter than three bytes or has other bytes (then no position is
   /// skipped).
@@ -20,11 +20,15 @@ struct FlatParts: @unchecked Sendable {
   /// Longer words, compared byte by byte.
   private let longWords: [(bytes: [UInt8], category: NameCategories)]
 
+  /// The longest packed word: longer pieces skip the packed comparison.
+  private let longestPacked: Int
+
+  /// Six bits per lowered letter or digit (the only bytes of squashed names).
   @inline(__always)
-  private static func code(_ b: UInt8) -> Int { b &- 0x30 < 10 ? Int(b &- 0x30) : Int(b &- 0x61) + 10 }
+  private static func code(_ b: UInt8) -> Int { Int(b & 0x3F) }
 
   @inline(__always)
-  private static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int { (code(a) * 36 + code(b)) * 36 + code(c) }
+  private static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int { code(a) << 12 | code(b) << 6 | code(c) }
 
   private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
     let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
@@ -51,7 +55,7 @@ struct FlatParts: @unchecked Sendable {
       }
     }
     first[256] = Int32(start.count)
-    var trigrams = [UInt64](repeating: 0, count: (36 * 36 * 36 + 63) / 64)
+    var trigrams = [UInt64](repeating: 0, count: (1 << 18) / 64)
     var filters = true
     for part in parts {
       guard part.bytes.count >= 3, part.bytes.allSatisfy({ $0 &- 0x30 < 10 || $0 &- 0x61 < 26 }) else {
@@ -70,6 +74,7 @@ struct FlatParts: @unchecked Sendable {
     self.filters = filters
     packedWords = words.filter { $0.bytes.count <= 8 }.map { (Self.pack($0.bytes[...]), $0.bytes.count, $0.category) }
     longWords = words.filter { $0.bytes.count > 8 }
+    longestPacked = packedWords.map(\.length).max() ?? 0
   }
 
   @inline(__always)
@@ -111,10 +116,10 @@ struct FlatParts: @unchecked Sendable {
 
   private func wordCategories(_ w: UnsafeBufferPointer<UInt8>) -> NameCategories {
     var found: NameCategories = []
-    if w.count <= 8 {
+    if w.count <= longestPacked {
       let packed = Self.pack(w)
       for word in packedWords where word.word == packed && word.length == w.count { found.insert(word.category) }
-    } else {
+    } else if w.count > 8 {
       for word in longWords where word.bytes.count == w.count && word.bytes.elementsEqual(w) {
         found.insert(word.category)
       }
@@ -126,10 +131,12 @@ struct FlatParts: @unchecked Sendable {
   private func partCategories(_ name: UnsafeBufferPointer<UInt8>, known: NameCategories) -> NameCategories {
     var found = known
     let n = name.count
+    // The trigram starting at i, rolled along: six bits per byte.
+    var g = n >= 2 ? Self.code(name[0]) << 6 | Self.code(name[1]) : 0
     for i in 0..<n {
       if filters {
         guard i + 3 <= n else { break }
-        let g = Self.trigram(name[i], name[i + 1], name[i + 2])
+        g = (g << 6 | Self.code(name[i + 2])) & 0x3FFFF
         if trigrams[g >> 6] & (1 << UInt64(g & 63)) == 0 { continue }
       }
       let b = Int(name[i])
