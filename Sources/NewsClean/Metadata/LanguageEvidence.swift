@@ -77,7 +77,11 @@ struct LanguageEvidence {
       if wordIsASCII {
         // Already lower-case: looked up by its hash, no string built.
         if let entry = Self.asciiTable[word.hash], entry.word == word {
-          for i in entry.languages { hits[i] += 1 }
+          var languages = entry.languages
+          for _ in 0..<entry.count {
+            hits[Int(languages & 0xF)] += 1
+            languages >>= 4
+          }
         }
       } else {
         let text = String(decoding: word.bytes(count: wordLength), as: UTF8.self)
@@ -89,10 +93,12 @@ struct LanguageEvidence {
     wordIsASCII = true
   }
 
-  /// A stop word written in ASCII with the languages that have it.
+  /// A stop word written in ASCII with the languages that have it, four bits each (as many
+  /// times as their lists hold it).
   struct ASCIIStopWord: Sendable {
     var word: PackedWord
-    var languages: [Int]
+    var languages: UInt64
+    var count: Int
   }
 
   /// The stop words written in ASCII, by the hash of their bytes.
@@ -102,7 +108,10 @@ struct LanguageEvidence {
       guard text.utf8.count <= PackedWord.capacity else { continue }
       var word = PackedWord()
       for (k, b) in text.utf8.enumerated() { word.append(b, at: k) }
-      t[word.hash] = ASCIIStopWord(word: word, languages: languages)
+      precondition(languages.count <= 16 && StopWords.byLanguage.count <= 16, "four bits a language, sixteen at most")
+      var packed: UInt64 = 0
+      for (k, language) in languages.enumerated() { packed |= UInt64(language) << UInt64(4 * k) }
+      t[word.hash] = ASCIIStopWord(word: word, languages: packed, count: languages.count)
     }
     return KeyTable(t)
   }()

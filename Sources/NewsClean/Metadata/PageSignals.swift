@@ -121,19 +121,17 @@ struct PageSignalReader {
   }
 
   private mutating func readMeta(_ node: xmlNodePtr) {
-    guard let content = node.attributeString("content") else {
-      if let charset = node.attributeString("charset") { signals.meta["charset"] = charset }
+    let attributes = MetaAttributes(node)
+    guard let raw = attributes.content else {
+      if let charset = attributes.charset { signals.meta["charset"] = String(cString: charset) }
       return
     }
-    for key in ["property", "name", "itemprop", "http-equiv"] {
-      let value: String?
-      switch key {
-      case "property": value = node.attributeString("property")
-      case "name": value = node.attributeString("name")
-      case "itemprop": value = node.attributeString("itemprop")
-      default: value = node.attributeString("http-equiv")
-      }
-      if let k = value?.lowercased(), !k.isEmpty, signals.meta[k] == nil { signals.meta[k] = content }
+    let content = String(cString: raw)
+    // In this order, the first value of a key wins.
+    for key in [attributes.property, attributes.name, attributes.itemprop, attributes.httpEquiv] {
+      guard let key else { continue }
+      let k = String(cString: key).lowercased()
+      if !k.isEmpty, signals.meta[k] == nil { signals.meta[k] = content }
     }
   }
 
