@@ -54,11 +54,16 @@ struct LanguageEvidence {
   }
 
   /// `Unicode.Scalar.Properties.isAlphabetic`, answered without the property lookup for
-  /// Latin letters and general punctuation.
+  /// Latin, Cyrillic, Han and Hangul letters and general punctuation.
   @inline(__always)
   static func isAlphabetic(_ v: UInt32) -> Bool {
-    if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+    if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+    if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA }
+    if v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+    if v >= 0x400 && v <= 0x4FF { return v < 0x482 || v > 0x489 }
     if v >= 0x2000 && v <= 0x206F { return false }
+    if v >= 0x4E00 && v <= 0x9FFF { return true }
+    if v >= 0xAC00 && v <= 0xD7A3 { return true }
     guard let scalar = Unicode.Scalar(v) else { return false }
     return scalar.properties.isAlphabetic
   }
