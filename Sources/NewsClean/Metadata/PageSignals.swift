@@ -48,14 +48,27 @@ struct PageSignalReader {
   /// The tags this reader looks at.
   enum Tag: Sendable { case meta, script, skipped, title, link, h1, footer, time, anchor, other }
 
-  static let tags = KeyTable<Tag>([
-    TagKey.of("meta"): .meta, TagKey.of("script"): .script, TagKey.of("style"): .skipped,
-    TagKey.of("noscript"): .skipped, TagKey.of("svg"): .skipped, TagKey.of("template"): .skipped,
-    TagKey.of("iframe"): .skipped, TagKey.of("title"): .title, TagKey.of("link"): .link, TagKey.of("h1"): .h1,
-    TagKey.of("footer"): .footer, TagKey.of("time"): .time, TagKey.of("a"): .anchor,
-  ])
+  /// The tags read, by name.
+  static let tagNames: [(name: String, tag: Tag)] = [
+    ("meta", .meta), ("script", .script), ("style", .skipped), ("noscript", .skipped), ("svg", .skipped),
+    ("template", .skipped), ("iframe", .skipped), ("title", .title), ("link", .link), ("h1", .h1),
+    ("footer", .footer), ("time", .time), ("a", .anchor),
+  ]
 
-  private func tag(_ name: UnsafePointer<UInt8>) -> Tag { Self.tags[TagKey.of(name)] ?? .other }
+  static let tags = KeyTable<Tag>(Dictionary(uniqueKeysWithValues: tagNames.map { (TagKey.of($0.name), $0.tag) }))
+
+  /// The first letters of `tagNames`: names starting otherwise are `.other` without a hash.
+  static let firstLetters: [Bool] = {
+    var letters = [Bool](repeating: false, count: 256)
+    for entry in tagNames { letters[Int(entry.name.utf8.first!)] = true }
+    return letters
+  }()
+
+  private func tag(_ name: UnsafePointer<UInt8>) -> Tag {
+    let first = name.pointee
+    guard Self.firstLetters[Int(first &- 0x41 < 26 ? first | 0x20 : first)] else { return .other }
+    return Self.tags[TagKey.of(name)] ?? .other
+  }
 
   /// Reads `node` and everything below it.
   mutating func visit(_ node: xmlNodePtr, inFooter: Bool = false, depth: Int = 0) {
