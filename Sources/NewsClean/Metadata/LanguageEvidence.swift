@@ -17,19 +17,21 @@ struct LanguageEvidence {
 
   /// Reads `text` (valid UTF-8) until `sampleWords` words have been counted.
   mutating func read(_ text: UnsafeBufferPointer<UInt8>, sampleWords: Int) {
+    // Only `endWord` counts words: the sample is checked after it.
+    if words >= sampleWords { return }
     var i = 0
     while i < text.count {
-      if words >= sampleWords { return }
       let b = text[i]
       if b < 0x80 {
         // ASCII: letters lowered here, everything else ends the word.
+        i += 1
         if (b | 0x20) &- 0x61 < 26 {
           letters += 1
           add(b | 0x20)
         } else {
           endWord()
+          if words >= sampleWords { return }
         }
-        i += 1
         continue
       }
       let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
@@ -46,10 +48,12 @@ struct LanguageEvidence {
         wordIsASCII = false
         letters += 1
         for k in i..<min(i + length, text.count) { add(text[k]) }
+        i += length
       } else {
         endWord()
+        i += length
+        if words >= sampleWords { return }
       }
-      i += length
     }
   }
 
