@@ -85,13 +85,12 @@ struct LanguageEvidence {
     if wordLength <= LanguageEvidence.longestStopWord {
       if wordIsASCII {
         // Already lower-case: looked up by its hash, no string built.
-        if let entry = Self.asciiTable[word.hash], entry.word == word {
-          var languages = entry.languages
-          for _ in 0..<entry.count {
-            hits[Int(languages & 0xF)] += 1
-            languages >>= 4
-          }
-        }
+        if let entry = Self.asciiTable[word.hash], entry.word == word { count(entry) }
+      } else if let lowered = LoweredWord.lowered(word.bytes(count: wordLength)) {
+        // Lowered on bytes; the stop words are NFC in the same scripts, so bytes compare.
+        var packed = PackedWord()
+        for (k, b) in lowered.enumerated() { packed.append(b, at: k) }
+        if let entry = Self.otherTable[packed.hash], entry.word == packed { count(entry) }
       } else {
         let text = String(decoding: word.bytes(count: wordLength), as: UTF8.self)
         for i in LanguageGuess.table[text.lowercased()] ?? [] { hits[i] += 1 }
@@ -100,6 +99,14 @@ struct LanguageEvidence {
     word = PackedWord()
     wordLength = 0
     wordIsASCII = true
+  }
+
+  private mutating func count(_ entry: ASCIIStopWord) {
+    var languages = entry.languages
+    for _ in 0..<entry.count {
+      hits[Int(languages & 0xF)] += 1
+      languages >>= 4
+    }
   }
 
   /// A stop word written in ASCII with the languages that have it, four bits each (as many
@@ -111,9 +118,19 @@ struct LanguageEvidence {
   }
 
   /// The stop words written in ASCII, by the hash of their bytes.
-  static let asciiTable: KeyTable<ASCIIStopWord> = {
+  static let asciiTable = table(ascii: true)
+
+  /// The other stop words of at most twelve bytes, by the hash of their bytes, when all of
+  /// them are written in what `LoweredWord` lowers (else empty, and words go the `String` way).
+  static let otherTable: KeyTable<ASCIIStopWord> = {
+    let others = LanguageGuess.table.keys.filter { !$0.utf8.allSatisfy({ $0 < 0x80 }) }
+    guard others.allSatisfy({ LoweredWord.lowered(Array($0.utf8)) == Array($0.utf8) }) else { return KeyTable([:]) }
+    return table(ascii: false)
+  }()
+
+  private static func table(ascii: Bool) -> KeyTable<ASCIIStopWord> {
     var t: [UInt64: ASCIIStopWord] = [:]
-    for (text, languages) in LanguageGuess.table where text.utf8.allSatisfy({ $0 < 0x80 }) {
+    for (text, languages) in LanguageGuess.table where text.utf8.allSatisfy({ $0 < 0x80 }) == ascii {
       guard text.utf8.count <= PackedWord.capacity else { continue }
       var word = PackedWord()
       for (k, b) in text.utf8.enumerated() { word.append(b, at: k) }
@@ -123,7 +140,7 @@ struct LanguageEvidence {
       t[word.hash] = ASCIIStopWord(word: word, languages: packed, count: languages.count)
     }
     return KeyTable(t)
-  }()
+  }
 }
 
 /// Up to twelve bytes of a word packed in two integers, with the FNV-1a hash of those bytes.

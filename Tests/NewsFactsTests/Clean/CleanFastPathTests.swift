@@ -114,6 +114,23 @@ import Testing
     }
   }
 
+  @Test func lowersWordsAsStrings() {
+    for v in UInt32(0x80)..<0x800 {
+      guard let scalar = Unicode.Scalar(v) else { continue }
+      let text = String(Character(scalar))
+      if let lowered = LoweredWord.lowered(Array(text.utf8)) {
+        #expect(lowered == Array(text.lowercased().utf8), "U+\(String(v, radix: 16))")
+      }
+    }
+    #expect(LoweredWord.lowered(Array("ÉTÉ Się że Как".utf8)) == Array("été się że как".utf8))
+    #expect(LoweredWord.lowered(Array("ŻE".utf8)) == nil)
+    #expect(LoweredWord.lowered(Array("İyi".utf8)) == nil)
+    #expect(LoweredWord.lowered(Array("e\u{301}".utf8)) == nil)
+    for word in LanguageGuess.table.keys {
+      #expect(LoweredWord.lowered(Array(word.utf8)) == Array(word.utf8), "\(word)")
+    }
+  }
+
   @Test func phraseKeysAsLowercasedAndTrimmed() {
     let alphabet: [Unicode.Scalar] = ["A", "d", " ", ".", ":", "!", "|", ">", "-", "\u{00BB}", "\u{203A}", "x", "\r", "\n"]
     for text in ["Advertisement", "  READ MORE >> ", "- Share -", "»Next›", ""]
