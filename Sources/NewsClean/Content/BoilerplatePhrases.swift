@@ -56,7 +56,8 @@ enum BoilerplatePhrases {
     var end = bytes.count
     while start < end && trimmedASCII.contains(bytes[start]) { start += 1 }
     while end > start && trimmedASCII.contains(bytes[end - 1]) { end -= 1 }
-    return String(decoding: bytes[start..<end].lazy.map(ByteSearch.lowered), as: UTF8.self)
+    let key = bytes[start..<end].map(ByteSearch.lowered)
+    return String(decoding: key, as: UTF8.self)
   }
 
   /// A short line with a date that is not a sentence: "05/10/2018 - Posted by: … - Tags: …",
