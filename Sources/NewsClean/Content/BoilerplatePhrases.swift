@@ -50,7 +50,7 @@ enum BoilerplatePhrases {
   static func phraseKey(_ text: String) -> String {
     let bytes = Array(text.utf8)
     guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
-      return text.lowercased().trimmingCharacters(in: trimmed)
+      return LoweredWord.lowercased(text).trimmingCharacters(in: trimmed)
     }
     var start = 0
     var end = bytes.count

@@ -47,3 +47,25 @@ enum LoweredWord {
     }
   }
 }
+
+extension LoweredWord {
+  /// `text.lowercased()`, scalar by scalar as the standard library does it, with the scalars
+  /// whose lower case `lowered(_:)` knows (or that have no case: general punctuation, Han)
+  /// mapped without the property lookup.
+  static func lowercased(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v < 0x80 {
+        out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: v) &- 0x41 < 26 ? UInt8(v) | 0x20 : UInt8(v)))
+      } else if v < 0x800, let lower = lowered(v), let mapped = Unicode.Scalar(lower) {
+        out.append(mapped)
+      } else if (0x2000...0x206F).contains(v) || (0x4E00...0x9FFF).contains(v) {
+        out.append(scalar)
+      } else {
+        out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      }
+    }
+    return String(out)
+  }
+}

@@ -131,6 +131,17 @@ import Testing
     }
   }
 
+  @Test func lowercasesAsStrings() {
+    for v in UInt32(0)...0xD800 {
+      guard let scalar = Unicode.Scalar(v) else { continue }
+      let text = "A" + String(Character(scalar)) + "Z"
+      #expect(Array(LoweredWord.lowercased(text).utf8) == Array(text.lowercased().utf8), "U+\(String(v, radix: 16))")
+    }
+    for text in Self.fixed + Self.randomStrings(2000, length: 12, from: Self.alphabet, seed: 7) {
+      #expect(Array(LoweredWord.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(Array(text.unicodeScalars))")
+    }
+  }
+
   @Test func phraseKeysAsLowercasedAndTrimmed() {
     let alphabet: [Unicode.Scalar] = ["A", "d", " ", ".", ":", "!", "|", ">", "-", "\u{00BB}", "\u{203A}", "x", "\r", "\n"]
     for text in ["Advertisement", "  READ MORE >> ", "- Share -", "»Next›", ""]
