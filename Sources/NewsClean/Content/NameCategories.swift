@@ -38,6 +38,8 @@ struct NameCategoryMatcher: Sendable {
     (BoilerplateWords.dateline, .dateline),
   ])
 
+  /// The categories `names` hit, read from `ElementNames`: the reference that
+  /// `categories(ofValue:)` (which the cleaner uses) is tested against.
   func categories(of names: ElementNames) -> NameCategories {
     var found: NameCategories = []
     forEachSegment(names.words) { w in

@@ -11,14 +11,6 @@ struct ElementNames {
     for value in values { if let value { read(value) } }
   }
 
-  /// Reads new values into the same storage (no allocation once it has grown).
-  mutating func load(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?) {
-    squashed.removeAll(keepingCapacity: true)
-    words.removeAll(keepingCapacity: true)
-    if let a { read(a) }
-    if let b { read(b) }
-  }
-
   private mutating func read(_ value: UnsafePointer<UInt8>) {
     var nameLength = 0
     var wordLength = 0
