@@ -62,27 +62,35 @@ struct BlockCollector {
     }
   }
 
-  /// Appends text, runs of white space (no-break space included) as one space.
+  /// Appends text, runs of white space (no-break space included) as one space; the bytes
+  /// between spaces go in as one run.
   private mutating func append(_ content: UnsafePointer<UInt8>?, inLink: Bool) {
     guard var p = content else { return }
     while p.pointee != 0 {
-      let b = p.pointee
-      if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+      if Self.isSpace(p) {
         pendingSpace = true
-      } else if b == 0xC2 && p[1] == 0xA0 {
-        pendingSpace = true
-        p += 1
-      } else {
-        if pendingSpace && !buffer.isEmpty { buffer.append(0x20) }
-        pendingSpace = false
-        buffer.append(b)
-        if (b & 0xC0) != 0x80 {
-          letters += 1
-          if inLink { linkLetters += 1 }
-        }
+        p += p.pointee == 0xC2 ? 2 : 1
+        continue
       }
-      p += 1
+      let start = p
+      var codePoints = 0
+      while p.pointee != 0 && !Self.isSpace(p) {
+        if (p.pointee & 0xC0) != 0x80 { codePoints += 1 }
+        p += 1
+      }
+      if pendingSpace && !buffer.isEmpty { buffer.append(0x20) }
+      pendingSpace = false
+      buffer.append(contentsOf: UnsafeBufferPointer(start: start, count: p - start))
+      letters += codePoints
+      if inLink { linkLetters += codePoints }
     }
+  }
+
+  /// ASCII white space or a no-break space (C2 A0) at `p`.
+  @inline(__always)
+  private static func isSpace(_ p: UnsafePointer<UInt8>) -> Bool {
+    let b = p.pointee
+    return b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || (b == 0xC2 && p[1] == 0xA0)
   }
 
   private mutating func flush(_ kind: BlockKind) {

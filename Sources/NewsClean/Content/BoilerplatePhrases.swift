@@ -37,9 +37,27 @@ enum BoilerplatePhrases {
   static func isBoilerplate(_ text: String) -> Bool {
     let count = text.utf8.count
     guard count <= 120 else { return false }
-    let key = text.lowercased().trimmingCharacters(in: " .:!|»›>-")
-    if phraseSet.contains(key) { return true }
+    if phraseSet.contains(phraseKey(text)) { return true }
     return count <= 80 && byline.matches(text)
+  }
+
+  /// The characters trimmed from a block before it is looked up among the phrases.
+  static let trimmed = " .:!|»›>-"
+  private static let trimmedASCII = Array(trimmed.utf8.filter { $0 < 0x80 })
+
+  /// The block lowercased, without the `trimmed` characters at either end: on bytes for ASCII
+  /// text (no carriage return), where that is what `lowercased()` and the trim give.
+  static func phraseKey(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+      return LoweredWord.lowercased(text).trimmingCharacters(in: trimmed)
+    }
+    var start = 0
+    var end = bytes.count
+    while start < end && trimmedASCII.contains(bytes[start]) { start += 1 }
+    while end > start && trimmedASCII.contains(bytes[end - 1]) { end -= 1 }
+    let key = bytes[start..<end].map(ByteSearch.lowered)
+    return String(decoding: key, as: UTF8.self)
   }
 
   /// A short line with a date that is not a sentence: "05/10/2018 - Posted by: … - Tags: …",

@@ -14,21 +14,10 @@ enum NameSignal: Equatable {
   case bodyMarker
 }
 
-/// What an element's names say, cached per distinct `class`+`id` value.
-struct NameClass {
-  var signal: NameSignal
-  /// Names a byline (read for authors and dates).
-  var isByline: Bool
-  /// Names a date display (read for the publication date).
-  var isDateline: Bool
-}
-
 /// Classifies elements by their names, with `BoilerplateWords`.
 enum BoilerplateSignals {
   /// The signal of one element from its `itemprop`, `role`, `class` and `id`.
-  static func signal(
-    of attributes: inout ElementAttributes, cache: inout [UInt64: NameClass], scratch names: inout ElementNames
-  ) -> NameSignal {
+  static func signal(of attributes: inout ElementAttributes, names: NameCategoryCache) -> NameSignal {
     if let prop = attributes.itemprop, strcmp(prop, "articleBody") { return .bodyMarker }
     if let role = attributes.role {
       if strcmp(role, "navigation") || strcmp(role, "banner") || strcmp(role, "contentinfo")
@@ -38,20 +27,11 @@ enum BoilerplateSignals {
     let cls = attributes.cls
     let id = attributes.id
     if cls == nil && id == nil { return .neutral }
-    let key = ElementNames.hash(cls, id)
-    if let known = cache[key] {
-      attributes.isByline = known.isByline
-      attributes.isDateline = known.isDateline
-      return known.signal
-    }
-    names.load(cls, id)
-    let found = NameCategoryMatcher.shared.categories(of: names)
-    let known = NameClass(
-      signal: classify(found), isByline: cls != nil && found.contains(.byline), isDateline: found.contains(.dateline))
-    cache[key] = known
-    attributes.isByline = known.isByline
-    attributes.isDateline = known.isDateline
-    return known.signal
+    // The lists hit by `class` and `id` together are those hit by each.
+    let found = names.categories(of: cls).union(names.categories(of: id))
+    attributes.isByline = cls != nil && found.contains(.byline)
+    attributes.isDateline = found.contains(.dateline)
+    return classify(found)
   }
 
   static func classify(_ found: NameCategories) -> NameSignal {

@@ -17,6 +17,9 @@ struct NameCategoryMatcher: Sendable {
   private var words: [(bytes: [UInt8], category: NameCategories)] = []
   private var byFirstByte = [[Int]](repeating: [], count: 256)
 
+  /// The same parts flat, grouped by first byte, for `categories(ofValue:)`.
+  let flat: FlatParts
+
   init(_ lists: [(NameMatcher, NameCategories)]) {
     for (matcher, category) in lists {
       for part in matcher.parts {
@@ -25,6 +28,7 @@ struct NameCategoryMatcher: Sendable {
       }
       for word in matcher.words { words.append((word, category)) }
     }
+    flat = FlatParts(parts: parts, byFirstByte: byFirstByte, words: words)
   }
 
   static let shared = NameCategoryMatcher([
@@ -34,6 +38,8 @@ struct NameCategoryMatcher: Sendable {
     (BoilerplateWords.dateline, .dateline),
   ])
 
+  /// The categories `names` hit, read from `ElementNames`: the reference that
+  /// `categories(ofValue:)` (which the cleaner uses) is tested against.
   func categories(of names: ElementNames) -> NameCategories {
     var found: NameCategories = []
     forEachSegment(names.words) { w in

@@ -11,14 +11,6 @@ struct ElementNames {
     for value in values { if let value { read(value) } }
   }
 
-  /// Reads new values into the same storage (no allocation once it has grown).
-  mutating func load(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?) {
-    squashed.removeAll(keepingCapacity: true)
-    words.removeAll(keepingCapacity: true)
-    if let a { read(a) }
-    if let b { read(b) }
-  }
-
   private mutating func read(_ value: UnsafePointer<UInt8>) {
     var nameLength = 0
     var wordLength = 0
@@ -46,13 +38,25 @@ struct ElementNames {
   /// A 64-bit FNV-1a hash of raw values, for caching what their names mean.
   static func hash(_ values: UnsafePointer<UInt8>?...) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for value in values {
-      h = (h ^ 0xFF) &* 0x100_0000_01b3
-      guard var p = value else { continue }
-      while p.pointee != 0 {
-        h = (h ^ UInt64(p.pointee)) &* 0x100_0000_01b3
-        p += 1
-      }
+    for value in values { h = hash(value, into: h) }
+    return h
+  }
+
+  /// `hash` of one value, without the variadic array.
+  static func hash(_ a: UnsafePointer<UInt8>?) -> UInt64 { hash(a, into: 0xcbf2_9ce4_8422_2325) }
+
+  /// `hash` of two values, without the variadic array.
+  static func hash(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?) -> UInt64 {
+    hash(b, into: hash(a, into: 0xcbf2_9ce4_8422_2325))
+  }
+
+  @inline(__always)
+  private static func hash(_ value: UnsafePointer<UInt8>?, into start: UInt64) -> UInt64 {
+    var h = (start ^ 0xFF) &* 0x100_0000_01b3
+    guard var p = value else { return h }
+    while p.pointee != 0 {
+      h = (h ^ UInt64(p.pointee)) &* 0x100_0000_01b3
+      p += 1
     }
     return h
   }

@@ -11,8 +11,8 @@ final class PageTree {
   /// Drop elements by their class and id names (off on the retry for too-short pages).
   let pruneByNames: Bool
   private(set) var stats: [ElementStats] = []
-  private var names: [UInt64: NameClass] = [:]
-  private var scratch = ElementNames()
+  /// What the `class` and `id` values of this page say, shared with `signals`.
+  private let names = NameCategoryCache()
   private var visited = 0
   private var removals: [xmlNodePtr] = []
 
@@ -26,6 +26,7 @@ final class PageTree {
 
   /// Measures (and prunes) everything below `root`.
   func measure(_ root: xmlNodePtr) {
+    signals?.names = names
     signals?.readLanguage(root)
     let index = add(root, parent: -1, role: .container, signal: .neutral)
     let m = walk(root, index: index, depth: 0)
@@ -125,7 +126,7 @@ final class PageTree {
           removals.append(c)
           continue
         }
-        signal = BoilerplateSignals.signal(of: &read, cache: &names, scratch: &scratch)
+        signal = BoilerplateSignals.signal(of: &read, names: names)
         attributes = read
       }
       if pruneByNames, signal == .furniture || signal == .boilerplate, !isStructural(c), !Landmarks.contains(c) {

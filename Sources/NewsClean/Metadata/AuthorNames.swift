@@ -22,8 +22,17 @@ enum AuthorNames {
     return out
   }
 
+  /// The names in one raw author string.
   static func split(_ raw: String) -> [String] {
-    var text = raw.collapsingSpaces
+    let text = raw.collapsingSpaces
+    let bytes = Array(text.utf8)
+    if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return splitASCII(bytes) }
+    return splitByCharacter(text)
+  }
+
+  /// `split` on collapsed text read `Character` by `Character` (the way for non-ASCII text).
+  static func splitByCharacter(_ collapsed: String) -> [String] {
+    var text = collapsed
     if text.hasPrefix("http") || (text.contains("@") && !text.contains(" ")) { return [] }
     text = withoutOpener(text)
     text = String(text.prefix { !$0.isNumber })

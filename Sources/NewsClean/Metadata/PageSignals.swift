@@ -48,14 +48,27 @@ struct PageSignalReader {
   /// The tags this reader looks at.
   enum Tag: Sendable { case meta, script, skipped, title, link, h1, footer, time, anchor, other }
 
-  static let tags = KeyTable<Tag>([
-    TagKey.of("meta"): .meta, TagKey.of("script"): .script, TagKey.of("style"): .skipped,
-    TagKey.of("noscript"): .skipped, TagKey.of("svg"): .skipped, TagKey.of("template"): .skipped,
-    TagKey.of("iframe"): .skipped, TagKey.of("nav"): .skipped, TagKey.of("aside"): .skipped, TagKey.of("title"): .title, TagKey.of("link"): .link, TagKey.of("h1"): .h1,
-    TagKey.of("footer"): .footer, TagKey.of("time"): .time, TagKey.of("a"): .anchor,
-  ])
+  /// The tags read, by name. Navigation and asides are read neither for text nor for metadata.
+  static let tagNames: [(name: String, tag: Tag)] = [
+    ("meta", .meta), ("script", .script), ("style", .skipped), ("noscript", .skipped), ("svg", .skipped),
+    ("template", .skipped), ("iframe", .skipped), ("nav", .skipped), ("aside", .skipped), ("title", .title),
+    ("link", .link), ("h1", .h1), ("footer", .footer), ("time", .time), ("a", .anchor),
+  ]
 
-  private func tag(_ name: UnsafePointer<UInt8>) -> Tag { Self.tags[TagKey.of(name)] ?? .other }
+  static let tags = KeyTable<Tag>(Dictionary(uniqueKeysWithValues: tagNames.map { (TagKey.of($0.name), $0.tag) }))
+
+  /// The first letters of `tagNames`: names starting otherwise are `.other` without a hash.
+  static let firstLetters: [Bool] = {
+    var letters = [Bool](repeating: false, count: 256)
+    for entry in tagNames { letters[Int(entry.name.utf8.first!)] = true }
+    return letters
+  }()
+
+  private func tag(_ name: UnsafePointer<UInt8>) -> Tag {
+    let first = name.pointee
+    guard Self.firstLetters[Int(first &- 0x41 < 26 ? first | 0x20 : first)] else { return .other }
+    return Self.tags[TagKey.of(name)] ?? .other
+  }
 
   /// Reads `node` and everything below it.
   mutating func visit(_ node: xmlNodePtr, inFooter: Bool = false, depth: Int = 0) {
@@ -101,7 +114,7 @@ struct PageSignalReader {
         if let text = c.textContent.collapsingSpaces(below: 200), !text.isEmpty { signals.bylines.append(text) }
       }
       if !footer, signals.datelines.count < PageSignals.maxBylines,
-        attributes.isDateline ?? BoilerplateWords.dateline.matches(ElementNames(attributes.cls, attributes.id))
+        attributes.isDateline ?? isDateline(attributes.cls, attributes.id)
       {
         if let text = c.textContent.collapsingSpaces(below: 120), !text.isEmpty { signals.datelines.append(text) }
       }
@@ -109,31 +122,29 @@ struct PageSignalReader {
     return footer
   }
 
-  private var bylineNames: [UInt64: Bool] = [:]
+  /// What `class` and `id` values say (shared with `PageTree` while it walks).
+  var names = NameCategoryCache()
 
-  private mutating func isByline(_ cls: UnsafePointer<UInt8>?) -> Bool {
-    guard let cls else { return false }
-    let key = ElementNames.hash(cls)
-    if let known = bylineNames[key] { return known }
-    let answer = BoilerplateWords.byline.matches(cls)
-    bylineNames[key] = answer
-    return answer
+  private func isByline(_ cls: UnsafePointer<UInt8>?) -> Bool {
+    names.categories(of: cls).contains(.byline)
+  }
+
+  private func isDateline(_ cls: UnsafePointer<UInt8>?, _ id: UnsafePointer<UInt8>?) -> Bool {
+    names.categories(of: cls).union(names.categories(of: id)).contains(.dateline)
   }
 
   private mutating func readMeta(_ node: xmlNodePtr) {
-    guard let content = node.attributeString("content") else {
-      if let charset = node.attributeString("charset") { signals.meta["charset"] = charset }
+    let attributes = MetaAttributes(node)
+    guard let raw = attributes.content else {
+      if let charset = attributes.charset { signals.meta["charset"] = String(cString: charset) }
       return
     }
-    for key in ["property", "name", "itemprop", "http-equiv"] {
-      let value: String?
-      switch key {
-      case "property": value = node.attributeString("property")
-      case "name": value = node.attributeString("name")
-      case "itemprop": value = node.attributeString("itemprop")
-      default: value = node.attributeString("http-equiv")
-      }
-      if let k = value?.lowercased(), !k.isEmpty, signals.meta[k] == nil { signals.meta[k] = content }
+    let content = String(cString: raw)
+    // In this order, the first value of a key wins.
+    for key in [attributes.property, attributes.name, attributes.itemprop, attributes.httpEquiv] {
+      guard let key else { continue }
+      let k = String(cString: key).lowercased()
+      if !k.isEmpty, signals.meta[k] == nil { signals.meta[k] = content }
     }
   }
 

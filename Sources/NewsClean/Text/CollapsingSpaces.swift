@@ -1,6 +1,11 @@
 extension String {
   /// Runs of whitespace (a no-break space included) as one space, trimmed.
   var collapsingSpaces: String {
+    SingleScalarText.collapsed(self)?.text ?? collapsingSpacesByCharacter
+  }
+
+  /// `collapsingSpaces` read `Character` by `Character`: the way for text with clusters.
+  var collapsingSpacesByCharacter: String {
     var out = ""
     var space = false
     for ch in self {
@@ -32,7 +37,8 @@ extension String {
     }
     if previousCounts { surely += 1 }
     if surely >= limit { return nil }
-    let collapsed = collapsingSpaces
+    if let fast = SingleScalarText.collapsed(self) { return fast.count < limit ? fast.text : nil }
+    let collapsed = collapsingSpacesByCharacter
     return collapsed.count < limit ? collapsed : nil
   }
 }
