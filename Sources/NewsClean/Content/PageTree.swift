@@ -110,7 +110,7 @@ final class PageTree {
         removals.append(c)
         continue
       case .dropped:
-        _ = signals?.observe(c, attributes: nil, inFooter: false)
+        _ = signals?.observe(c, attributes: nil)
         removals.append(c)
         continue
       case .furniture:
@@ -134,7 +134,7 @@ final class PageTree {
         removals.append(c)
         continue
       }
-      _ = signals?.observe(c, attributes: attributes, inFooter: false)
+      _ = signals?.observe(c, attributes: attributes)
       let i = add(c, parent: index, role: role, signal: signal)
       if let name, strcmp(name, "article") { stats[i].isArticle = true }
       let m = walk(c, index: i, depth: depth + 1)

@@ -46,13 +46,14 @@ struct PageSignalReader {
   }
 
   /// The tags this reader looks at.
-  enum Tag: Sendable { case meta, script, skipped, title, link, h1, footer, time, anchor, other }
+  enum Tag: Sendable { case meta, script, skipped, title, link, h1, time, anchor, other }
 
-  /// The tags read, by name. Navigation and asides are read neither for text nor for metadata.
+  /// The tags read, by name. Navigation, asides and footers are read neither for text nor for
+  /// metadata (copyright years, sidebar bylines and comment authors are not the article's).
   static let tagNames: [(name: String, tag: Tag)] = [
     ("meta", .meta), ("script", .script), ("style", .skipped), ("noscript", .skipped), ("svg", .skipped),
     ("template", .skipped), ("iframe", .skipped), ("nav", .skipped), ("aside", .skipped), ("title", .title),
-    ("link", .link), ("h1", .h1), ("footer", .footer), ("time", .time), ("a", .anchor),
+    ("link", .link), ("h1", .h1), ("footer", .skipped), ("time", .time), ("a", .anchor),
   ]
 
   static let tags = KeyTable<Tag>(Dictionary(uniqueKeysWithValues: tagNames.map { (TagKey.of($0.name), $0.tag) }))
@@ -71,38 +72,36 @@ struct PageSignalReader {
   }
 
   /// Reads `node` and everything below it.
-  mutating func visit(_ node: xmlNodePtr, inFooter: Bool = false, depth: Int = 0) {
+  mutating func visit(_ node: xmlNodePtr, depth: Int = 0) {
     guard node.isElement, depth < 256 else { return }
     let attributes = node.pointee.properties != nil ? ElementAttributes(node) : nil
-    guard let footer = observe(node, attributes: attributes, inFooter: inFooter) else { return }
+    guard observe(node, attributes: attributes) else { return }
     var child = node.firstChild
     while let c = child {
       child = c.nextSibling
-      visit(c, inFooter: footer, depth: depth + 1)
+      visit(c, depth: depth + 1)
       if visited > maxNodes { return }
     }
   }
 
-  /// Reads one element (not its children). Returns whether its children are inside a footer,
-  /// or nil when they hold nothing for metadata (scripts, styles, meta …).
-  mutating func observe(_ c: xmlNodePtr, attributes: ElementAttributes?, inFooter: Bool) -> Bool? {
-    guard let name = c.pointee.name else { return nil }
+  /// Reads one element (not its children). Returns whether its children may hold metadata
+  /// (not those of scripts, styles, meta, furniture …).
+  mutating func observe(_ c: xmlNodePtr, attributes: ElementAttributes?) -> Bool {
+    guard let name = c.pointee.name else { return false }
     visited += 1
-    var footer = inFooter
     switch tag(name) {
-    case .meta: readMeta(c); return nil
+    case .meta: readMeta(c); return false
     case .script:
       if BoilerplateWords.jsonLD.matches(c.attribute("type")) { signals.jsonLD.append(c.textContent) }
-      return nil
-    case .skipped: return nil
+      return false
+    case .skipped: return false
     case .title:
       if signals.titleElement == nil { signals.titleElement = c.textContent }
-      return nil
-    case .link: readLink(c); return nil
+      return false
+    case .link: readLink(c); return false
     case .h1: if signals.firstH1 == nil { signals.firstH1 = c.textContent.collapsingSpaces }
-    case .footer: footer = true
     case .time:
-      if !footer, let value = c.attributeString("datetime") ?? Optional(c.textContent) { signals.times.append(value) }
+      if let value = c.attributeString("datetime") ?? Optional(c.textContent) { signals.times.append(value) }
     default: break
     }
     if let attributes {
@@ -110,16 +109,16 @@ struct PageSignalReader {
       if let prop = attributes.itemprop, let name = PageSignals.itemprops.first(where: { strcmp(prop, $0) }) {
         readItemprop(name.description, c)
       }
-      if !footer, signals.bylines.count < PageSignals.maxBylines, attributes.isByline ?? isByline(attributes.cls) {
+      if signals.bylines.count < PageSignals.maxBylines, attributes.isByline ?? isByline(attributes.cls) {
         if let text = c.textContent.collapsingSpaces(below: 200), !text.isEmpty { signals.bylines.append(text) }
       }
-      if !footer, signals.datelines.count < PageSignals.maxBylines,
+      if signals.datelines.count < PageSignals.maxBylines,
         attributes.isDateline ?? isDateline(attributes.cls, attributes.id)
       {
         if let text = c.textContent.collapsingSpaces(below: 120), !text.isEmpty { signals.datelines.append(text) }
       }
     }
-    return footer
+    return true
   }
 
   /// What `class` and `id` values say (shared with `PageTree` while it walks).

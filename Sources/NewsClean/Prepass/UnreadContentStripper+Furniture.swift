@@ -1,6 +1,6 @@
-/// The bodies of navigation and asides (`<nav>`, `<aside>`): the cleaner reads neither their
-/// text (`TagRoles`: furniture) nor their metadata (`PageSignalReader` skips them), and menus
-/// are a large part of a page's markup.
+/// The bodies of navigation, asides and footers (`<nav>`, `<aside>`, `<footer>`): the cleaner
+/// reads neither their text (`TagRoles`: furniture) nor their metadata (`PageSignalReader`
+/// skips them), and menus are a large part of a page's markup.
 ///
 /// A body goes only when libxml2 would close the element at its own end tag with nothing
 /// inside reaching out: the body's tags are followed with libxml2's rules for implied closes
@@ -8,7 +8,7 @@
 /// start tag libxml2 treats specially (html, head, body, raw text), or anything unsure leaves
 /// the body as it is.
 extension UnreadContentStripper {
-  static let furnitureNames: [[UInt8]] = [Array("nav".utf8), Array("aside".utf8)]
+  static let furnitureNames: [[UInt8]] = [Array("nav".utf8), Array("aside".utf8), Array("footer".utf8)]
   private static let svgKey = TagKey.of("svg")
   private static let specialInside: Set<UInt64> = Set(
     ["html", "head", "body", "frameset", "frame", "title", "textarea", "xmp", "plaintext", "listing", "iframe",
