@@ -1,16 +1,24 @@
-/// Where the resolver looks first: clusters by the folded key of each form, and by each word
-/// of their names of two words or more (for surnames). Types are checked at query time, since
-/// a cluster's type follows its votes.
+/// Where the resolver looks first: clusters by the folded name of each form, and by each
+/// word of their names of two words or more (for surnames). Types are checked at query time,
+/// since a cluster's type follows its votes. Names and words are the ids of `WordIDs`.
 struct ClusterIndex {
-  private(set) var byKey: [String: [Int]] = [:]
-  private(set) var byWord: [String: [Int]] = [:]
+  private var byKey: [[Int]]
+  private var byWord: [[Int]]
 
-  mutating func note(_ form: NameForm, cluster: Int) {
-    byKey[form.key, default: []].append(cluster)
-    guard form.folded.count > 1 else { return }
-    for word in Set(form.folded) { byWord[word, default: []].append(cluster) }
+  /// An index for names and words numbered below the counts given.
+  init(names: Int, words: Int) {
+    byKey = Array(repeating: [], count: names)
+    byWord = Array(repeating: [], count: words)
   }
 
-  func clusters(withKey key: String) -> [Int] { byKey[key] ?? [] }
-  func clusters(withWord word: String) -> [Int] { byWord[word] ?? [] }
+  mutating func note(_ form: NameForm, cluster: Int) {
+    byKey[Int(form.key)].append(cluster)
+    guard form.folded.count > 1 else { return }
+    for (i, word) in form.folded.enumerated() where !form.folded[..<i].contains(word) {
+      byWord[Int(word)].append(cluster)
+    }
+  }
+
+  func clusters(withKey key: Int32) -> [Int] { byKey[Int(key)] }
+  func clusters(withWord word: Int32) -> [Int] { byWord[Int(word)] }
 }

@@ -5,41 +5,63 @@ extension EntityResolver {
   /// The cluster a mention joins (a single word joins a person whose name has that word:
   /// "Tokayev", or "Zhu" of Zhu Rongji), if any: the candidates are tried from the strongest
   /// evidence (the same name) to the weakest (an organization's keyword).
-  func clusterIndex(for mention: EntityMention, form: NameForm, in clusters: [MentionCluster], index: ClusterIndex) -> Int? {
+  func clusterIndex(
+    for mention: EntityMention, form number: Int, in clusters: [MentionCluster], index: ClusterIndex, table: inout FormTable
+  ) -> Int? {
+    let form = table[number]
     let key = form.key
     let weak = mention.confidence < 0.5
     // The same name: same type, or either side only guessed its type.
-    if let index = nearest(clusters, index.clusters(withKey: key), before: mention, where: {
-      $0.has(key: key) && ($0.type == mention.type || weak || $0.strongestConfidence < 0.5)
+    if let found = nearest(clusters, index.clusters(withKey: key), before: mention, where: {
+      $0.has(key: key, in: table) && ($0.type == mention.type || weak || $0.strongestConfidence < 0.5)
     }) {
-      return index
+      return found
     }
-    if form.words.count == 1 {
-      if mention.type == .person || weak, let index = nearest(clusters, index.clusters(withWord: key), before: mention, where: { cluster in
-        cluster.type == .person && cluster.forms.contains { $0.folded.count > 1 && $0.folded.contains(key) }
+    if form.wordCount == 1 {
+      let word = form.folded[0]
+      if mention.type == .person || weak, let found = nearest(clusters, index.clusters(withWord: word), before: mention, where: { cluster in
+        cluster.type == .person && cluster.forms.contains { table[$0].folded.count > 1 && table[$0].folded.contains(word) }
       }) {
-        return index
+        return found
       }
-      if mention.rule == "organization.acronym-in-parentheses", let index = clusters.firstIndex(where: { cluster in
+      if mention.rule == "organization.acronym-in-parentheses", let found = clusters.firstIndex(where: { cluster in
         cluster.type == .organization && cluster.mentions.contains { (1...2).contains(mention.span.start - $0.span.end) }
       }) {
-        return index
+        return found
       }
-      if form.looksLikeAcronym, mention.type == .organization || weak, let index = nearest(clusters, Array(clusters.indices), before: mention, where: { cluster in
-        cluster.type == .organization && cluster.forms.contains { AcronymMatch.spells(form.text, $0.capitalizedWords) }
-      }) {
-        return index
+      if form.looksLikeAcronym, mention.type == .organization || weak,
+        let found = nearestSpelledOrganization(number, clusters, before: mention, table: &table)
+      {
+        return found
       }
     }
     // "the Council" → the council named earlier; "Türkiye" → "Republic of Türkiye".
-    if mention.type == .organization || mention.type == .location, let last = form.folded.last,
-      let index = nearest(clusters, index.clusters(withWord: last), before: mention, where: { cluster in
-      cluster.type == mention.type
-        && cluster.forms.contains { form.isTail(of: $0) && (mention.type == .organization || $0.folded.contains("of")) }
-    }) {
-      return index
+    if mention.type == .organization || mention.type == .location, let last = form.folded.last {
+      let of = table.ids.knownWord("of")
+      if let found = nearest(clusters, index.clusters(withWord: last), before: mention, where: { cluster in
+        cluster.type == mention.type
+          && cluster.forms.contains {
+            form.isTail(of: table[$0]) && (mention.type == .organization || of.map(table[$0].folded.contains) ?? false)
+          }
+      }) {
+        return found
+      }
     }
     return nil
+  }
+
+  /// The organization nearest `mention` (as `nearest`) with a form whose capitalized words
+  /// form `number` spells as an acronym.
+  func nearestSpelledOrganization(_ number: Int, _ clusters: [MentionCluster], before mention: EntityMention, table: inout FormTable) -> Int? {
+    let letters = table.lettersAsAcronym(number)
+    var spelling: [Int] = []
+    for (c, cluster) in clusters.enumerated() where cluster.type == .organization {
+      for form in cluster.forms where AcronymMatch.spells(letters, table.lettersOfCapitalizedWords(form)) {
+        spelling.append(c)
+        break
+      }
+    }
+    return nearest(clusters, spelling, before: mention, where: { _ in true })
   }
 
   /// Among clusters that pass `test`, the one with the mention closest before `mention`

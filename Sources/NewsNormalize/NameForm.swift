@@ -1,33 +1,22 @@
 import NewsCore
+import NewsExtract
 
-/// A name as written, read for matching: its words and their folded (lower-cased,
-/// diacritics removed) forms.
+/// A name as written, read for matching: its words folded (lower-cased, diacritics removed)
+/// and numbered by the resolution's `WordIDs`, so that forms compare by integers.
 struct NameForm {
   let text: String
-  let words: [String]
-  let folded: [String]
-
-  init(_ text: String) {
-    self.text = text
-    words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
-    folded = words.map(EntityID.fold)
-  }
-
-  /// The whole name folded: "Erdoğan" and "Erdogan" read the same.
-  var key: String { folded.joined(separator: " ") }
-
-  /// Words that start with a capital letter (the ones an acronym spells).
-  var capitalizedWords: [String] {
-    words.filter { $0.first.map { $0.isUppercase } ?? false }
-  }
-
-  /// Written like an acronym: at least two capitals and no more lower-case letters than capitals.
-  var looksLikeAcronym: Bool {
-    guard words.count == 1 else { return false }
-    let upper = text.filter(\.isUppercase).count
-    let lower = text.filter(\.isLowercase).count
-    return upper >= 2 && lower <= upper
-  }
+  /// The words' count (split at spaces and no-break spaces).
+  let wordCount: Int
+  /// The folded words, as word ids: "Erdoğan" and "Erdogan" have the same.
+  let folded: [Int32]
+  /// The id of the whole name folded (equal ids, equal folded words).
+  let key: Int32
+  /// Code points of `text`.
+  let scalarCount: Int
+  let isASCII: Bool
+  /// Written like an acronym: one word, at least two capitals and no more lower-case letters
+  /// than capitals.
+  let looksLikeAcronym: Bool
 
   /// Whether this name's words appear in `other` in order, ending with the same word
   /// ("Strategic Council" in "High-Level Strategic Cooperation Council").
@@ -36,5 +25,24 @@ struct NameForm {
     var i = 0
     for word in other.folded where i < folded.count && word == folded[i] { i += 1 }
     return i == folded.count
+  }
+}
+
+extension NameForm {
+  /// The words of a name as the resolver splits it: at spaces and no-break spaces.
+  static func words(of text: String) -> [String] {
+    text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+  }
+
+  /// Words that start with a capital letter (the ones an acronym spells).
+  static func capitalizedWords(of text: String) -> [String] {
+    words(of: text).filter { $0.first.map { $0.isUppercase } ?? false }
+  }
+
+  /// At least two capitals and no more lower-case letters than capitals (`Character` tests).
+  static func hasAcronymCase(_ text: String) -> Bool {
+    let upper = text.filter(\.isUppercase).count
+    let lower = text.filter(\.isLowercase).count
+    return upper >= 2 && lower <= upper
   }
 }

@@ -12,7 +12,7 @@ public enum AcronymMatch {
 
   /// The same test on letters already upper-cased (`letters(_:)`), for callers that test
   /// one name against many acronyms.
-  static func spells(_ letters: [Unicode.Scalar], _ parts: [[Unicode.Scalar]]) -> Bool {
+  public static func spells(_ letters: [Unicode.Scalar], _ parts: [[Unicode.Scalar]]) -> Bool {
     guard letters.count >= 2, parts.count >= 2, parts.count <= letters.count, !parts.contains(where: \.isEmpty),
       letters.first == parts[0].first
     else { return false }
@@ -20,8 +20,22 @@ public enum AcronymMatch {
   }
 
   /// The letters of a word, upper-cased, without periods, hyphens or digits.
-  static func letters(_ word: String) -> [Unicode.Scalar] {
-    Array(word.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+  public static func letters(_ word: String) -> [Unicode.Scalar] {
+    var word = word
+    if let ascii = word.withUTF8({ asciiLetters($0) }) { return ascii }
+    return Array(word.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+  }
+
+  /// `letters(_:)` of a word in ASCII, straight from its bytes (A–Z and a–z are its only
+  /// alphabetic characters); nil for any other word.
+  static func asciiLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+    var letters: [Unicode.Scalar] = []
+    letters.reserveCapacity(bytes.count)
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      if (byte | 0x20) &- 0x61 < 26 { letters.append(Unicode.Scalar(byte & 0xDF)) }
+    }
+    return letters
   }
 
   static func spell(_ letters: ArraySlice<Unicode.Scalar>, _ parts: ArraySlice<[Unicode.Scalar]>) -> Bool {
