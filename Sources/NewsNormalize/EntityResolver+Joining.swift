@@ -12,16 +12,16 @@ extension EntityResolver {
     let key = form.key
     let weak = mention.confidence < 0.5
     // The same name: same type, or either side only guessed its type.
-    if let found = nearest(clusters, index.clusters(withKey: key), before: mention, where: {
-      $0.has(key: key, in: table) && ($0.type == mention.type || weak || $0.strongestConfidence < 0.5)
-    }) {
-      return found
+    var sameName = NearestCluster(before: mention)
+    index.forEachCluster(withKey: key) { c in
+      let cluster = clusters[c]
+      if cluster.has(key: key, in: table) && (cluster.type == mention.type || weak || cluster.strongestConfidence < 0.5) {
+        sameName.consider(c, cluster)
+      }
     }
+    if let found = sameName.best { return found }
     if form.wordCount == 1 {
-      let word = form.folded[0]
-      if mention.type == .person || weak, let found = nearest(clusters, index.clusters(withWord: word), before: mention, where: { cluster in
-        cluster.type == .person && cluster.forms.contains { table[$0].folded.count > 1 && table[$0].folded.contains(word) }
-      }) {
+      if mention.type == .person || weak, let found = personWithWord(form.folded[0], clusters, index, before: mention, table) {
         return found
       }
       if mention.rule == "organization.acronym-in-parentheses", let found = clusters.firstIndex(where: { cluster in
@@ -30,58 +30,61 @@ extension EntityResolver {
         return found
       }
       if form.looksLikeAcronym, mention.type == .organization || weak,
-        let found = nearestSpelledOrganization(number, clusters, before: mention, table: &table)
+        let found = organizationSpelled(by: number, clusters, before: mention, table: &table)
       {
         return found
       }
     }
     // "the Council" → the council named earlier; "Türkiye" → "Republic of Türkiye".
     if mention.type == .organization || mention.type == .location, let last = form.folded.last {
-      let of = table.ids.knownWord("of")
-      if let found = nearest(clusters, index.clusters(withWord: last), before: mention, where: { cluster in
-        cluster.type == mention.type
-          && cluster.forms.contains {
-            form.isTail(of: table[$0]) && (mention.type == .organization || of.map(table[$0].folded.contains) ?? false)
-          }
-      }) {
-        return found
-      }
+      return nameWithTail(form, last, clusters, index, before: mention, table)
     }
     return nil
   }
 
-  /// The organization nearest `mention` (as `nearest`) with a form whose capitalized words
-  /// form `number` spells as an acronym.
-  func nearestSpelledOrganization(_ number: Int, _ clusters: [MentionCluster], before mention: EntityMention, table: inout FormTable) -> Int? {
+  /// The person nearest `mention` with a name of two words or more that has `word`.
+  func personWithWord(
+    _ word: Int32, _ clusters: [MentionCluster], _ index: ClusterIndex, before mention: EntityMention, _ table: FormTable
+  ) -> Int? {
+    var nearest = NearestCluster(before: mention)
+    index.forEachCluster(withWord: word) { c in
+      let cluster = clusters[c]
+      if cluster.type == .person && cluster.forms.contains(where: { table[$0].folded.count > 1 && table[$0].folded.contains(word) }) {
+        nearest.consider(c, cluster)
+      }
+    }
+    return nearest.best
+  }
+
+  /// The organization nearest `mention` with a form whose capitalized words form `number`
+  /// spells as an acronym.
+  func organizationSpelled(by number: Int, _ clusters: [MentionCluster], before mention: EntityMention, table: inout FormTable) -> Int? {
     let letters = table.lettersAsAcronym(number)
-    var spelling: [Int] = []
+    var nearest = NearestCluster(before: mention)
     for (c, cluster) in clusters.enumerated() where cluster.type == .organization {
       for form in cluster.forms where AcronymMatch.spells(letters, table.lettersOfCapitalizedWords(form)) {
-        spelling.append(c)
+        nearest.consider(c, cluster)
         break
       }
     }
-    return nearest(clusters, spelling, before: mention, where: { _ in true })
+    return nearest.best
   }
 
-  /// Among clusters that pass `test`, the one with the mention closest before `mention`
-  /// (else the first after it), so a repeated surname joins the person named last.
-  func nearest(
-    _ clusters: [MentionCluster], _ candidates: [Int], before mention: EntityMention, where test: (MentionCluster) -> Bool
+  /// The organization or place of the mention's type nearest `mention` with a form that
+  /// `form` ends (a place's only when that form has "of": "Republic of Türkiye").
+  func nameWithTail(
+    _ form: NameForm, _ last: Int32, _ clusters: [MentionCluster], _ index: ClusterIndex, before mention: EntityMention, _ table: FormTable
   ) -> Int? {
-    var best: Int?
-    var bestDistance = Int.max
-    for index in candidates where test(clusters[index]) {
-      let cluster = clusters[index]
-      for other in cluster.mentions {
-        let distance = other.span.start <= mention.span.start
-          ? mention.span.start - other.span.start : Int.max / 2 + other.span.start - mention.span.start
-        if distance < bestDistance || distance == bestDistance && index < (best ?? Int.max) {
-          best = index
-          bestDistance = distance
-        }
+    let of = table.ids.knownWord("of")
+    var nearest = NearestCluster(before: mention)
+    index.forEachCluster(withWord: last) { c in
+      let cluster = clusters[c]
+      guard cluster.type == mention.type else { return }
+      let tail = cluster.forms.contains { other in
+        form.isTail(of: table[other]) && (mention.type == .organization || of.map(table[other].folded.contains) ?? false)
       }
+      if tail { nearest.consider(c, cluster) }
     }
-    return best
+    return nearest.best
   }
 }

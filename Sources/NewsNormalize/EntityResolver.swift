@@ -14,9 +14,10 @@ public struct EntityResolver: Sendable {
   public func entities(from mentions: [EntityMention]) -> [Entity] {
     var table = FormTable()
     let forms = mentions.map { table.form(of: $0.text) }
+    let wordCounts = forms.map { table[$0].wordCount }
     // Longer names first, so that short forms find the full name whatever the text order.
     let order = mentions.indices.sorted {
-      let a = table[forms[$0]].wordCount, b = table[forms[$1]].wordCount
+      let a = wordCounts[$0], b = wordCounts[$1]
       if a != b { return a > b }
       if mentions[$0].span != mentions[$1].span { return mentions[$0].span < mentions[$1].span }
       return $0 < $1
@@ -26,21 +27,23 @@ public struct EntityResolver: Sendable {
     for i in order {
       let mention = mentions[i]
       if let c = clusterIndex(for: mention, form: forms[i], in: clusters, index: index, table: &table) {
-        if clusters[c].add(mention, form: forms[i]) { index.note(table[forms[i]], cluster: c) }
+        if clusters[c].add(mention, form: forms[i], in: table) { index.note(table[forms[i]], cluster: c) }
       } else {
-        clusters.append(MentionCluster(mention, form: forms[i]))
+        clusters.append(MentionCluster(mention, form: forms[i], in: table))
         index.note(table[forms[i]], cluster: clusters.count - 1)
       }
     }
-    let named = clusters.map { (cluster: $0, name: table[$0.canonical(in: table)].text) }
+    let named = clusters.map { (cluster: $0, canonical: $0.canonical(in: table)) }
     return named.sorted {
-      $0.cluster.firstStart != $1.cluster.firstStart ? $0.cluster.firstStart < $1.cluster.firstStart : $0.name < $1.name
-    }.map { entity($0.cluster, name: $0.name, table: table) }
+      $0.cluster.firstStart != $1.cluster.firstStart
+        ? $0.cluster.firstStart < $1.cluster.firstStart : table[$0.canonical].text < table[$1.canonical].text
+    }.map { entity($0.cluster, canonical: $0.canonical, table: table) }
   }
 
-  func entity(_ cluster: MentionCluster, name: String, table: FormTable) -> Entity {
+  func entity(_ cluster: MentionCluster, canonical: Int, table: FormTable) -> Entity {
     let type = cluster.type
-    let aliases = cluster.forms.map { table[$0].text }.filter { $0 != name }
+    let name = table[canonical].text
+    let aliases = cluster.forms.filter { $0 != canonical }.map { table[$0].text }
     let mentions = cluster.mentions.sorted { $0.span < $1.span }
     return Entity(id: EntityID.make(type: type, name: name), type: type, name: name, mentions: mentions, aliases: aliases)
   }

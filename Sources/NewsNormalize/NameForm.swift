@@ -5,6 +5,8 @@ import NewsExtract
 /// and numbered by the resolution's `WordIDs`, so that forms compare by integers.
 struct NameForm {
   let text: String
+  /// Forms of equal texts (as Swift strings: canonically equivalent) have the same class.
+  let textClass: Int32
   /// The words' count (split at spaces and no-break spaces).
   let wordCount: Int
   /// The folded words, as word ids: "Erdoğan" and "Erdogan" have the same.
@@ -17,6 +19,12 @@ struct NameForm {
   /// Written like an acronym: one word, at least two capitals and no more lower-case letters
   /// than capitals.
   let looksLikeAcronym: Bool
+
+  /// Whether `text` is made of exactly these bytes.
+  func hasBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var text = text
+    return text.withUTF8 { own in own.count == bytes.count && own.elementsEqual(bytes) }
+  }
 
   /// Whether this name's words appear in `other` in order, ending with the same word
   /// ("Strategic Council" in "High-Level Strategic Cooperation Council").
@@ -37,6 +45,25 @@ extension NameForm {
   /// Words that start with a capital letter (the ones an acronym spells).
   static func capitalizedWords(of text: String) -> [String] {
     words(of: text).filter { $0.first.map { $0.isUppercase } ?? false }
+  }
+
+  /// `AcronymMatch.letters` of each of the `capitalizedWords`; read from the bytes when the
+  /// text is ASCII (words end at spaces, capitals are A–Z).
+  static func capitalizedWordLetters(of text: String) -> [[Unicode.Scalar]] {
+    var contiguous = text
+    let ascii = contiguous.withUTF8 { bytes -> [[Unicode.Scalar]]? in
+      guard LatinFold.isASCII(bytes) else { return nil }
+      var letters: [[Unicode.Scalar]] = []
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+        if i > start, bytes[start] &- 0x41 < 26 {
+          letters.append(AcronymMatch.asciiLetters(UnsafeBufferPointer(rebasing: bytes[start..<i]))!)
+        }
+        start = i + 1
+      }
+      return letters
+    }
+    return ascii ?? capitalizedWords(of: text).map(AcronymMatch.letters)
   }
 
   /// At least two capitals and no more lower-case letters than capitals (`Character` tests).

@@ -28,7 +28,7 @@ public enum AcronymMatch {
 
   /// `letters(_:)` of a word in ASCII, straight from its bytes (A–Z and a–z are its only
   /// alphabetic characters); nil for any other word.
-  static func asciiLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+  public static func asciiLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
     var letters: [Unicode.Scalar] = []
     letters.reserveCapacity(bytes.count)
     for byte in bytes {
