@@ -16,7 +16,7 @@ public enum AcronymMatch {
     guard letters.count >= 2, parts.count >= 2, parts.count <= letters.count, !parts.contains(where: \.isEmpty),
       letters.first == parts[0].first
     else { return false }
-    return spell(letters[...], parts[...])
+    return letters.withUnsafeBufferPointer { spell($0, from: 0, parts, part: 0) }
   }
 
   /// The letters of a word, upper-cased, without periods, hyphens or digits.
@@ -38,14 +38,19 @@ public enum AcronymMatch {
     return letters
   }
 
-  static func spell(_ letters: ArraySlice<Unicode.Scalar>, _ parts: ArraySlice<[Unicode.Scalar]>) -> Bool {
-    guard let word = parts.first else { return letters.isEmpty }
-    guard !letters.isEmpty else { return false }
-    var length = 0
-    while length < word.count, length < letters.count, word[length] == letters[letters.startIndex + length] {
-      length += 1
-      if spell(letters.dropFirst(length), parts.dropFirst()) { return true }
+  /// Whether `letters[from...]` is spelled by `parts[part...]`: each part gives a non-empty
+  /// prefix of itself, in order, and together they use every letter.
+  static func spell(_ letters: UnsafeBufferPointer<Unicode.Scalar>, from: Int, _ parts: [[Unicode.Scalar]], part: Int) -> Bool {
+    guard part < parts.count else { return from == letters.count }
+    // Every part left takes a letter at least.
+    guard parts.count - part <= letters.count - from else { return false }
+    return parts[part].withUnsafeBufferPointer { word in
+      var length = 0
+      while length < word.count, from + length < letters.count, word[length] == letters[from + length] {
+        length += 1
+        if spell(letters, from: from + length, parts, part: part + 1) { return true }
+      }
+      return false
     }
-    return false
   }
 }

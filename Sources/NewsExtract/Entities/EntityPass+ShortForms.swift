@@ -131,17 +131,24 @@ extension EntityPass {
       guard seen.insert(key).inserted else { continue }
       let capitalized = name.tokens.filter { isCapitalizedWord($0) }
       guard let head = capitalized.first else { continue }
-      let words = capitalized.map { AcronymMatch.letters(String(decoding: tokenBytes($0), as: UTF8.self)) }
+      let words = capitalized.map { tokenLetters($0) }
       names.append((bytesView[tokens[head].start] & 0xDF, words))
     }
     return names
+  }
+
+  /// `AcronymMatch.letters` of token `i`, read from its bytes when they are ASCII.
+  func tokenLetters(_ i: Int) -> [Unicode.Scalar] {
+    let bytes = tokenBytes(i)
+    let ascii = bytes.withUnsafeBufferPointer { AcronymMatch.asciiLetters($0) }
+    return ascii ?? AcronymMatch.letters(String(decoding: bytes, as: UTF8.self))
   }
 
   /// Whether the acronym at `p` spells one of `organizations` (answers cached by word key).
   func spellsNamedOrganization(_ p: Int, _ organizations: [(first: UInt8, words: [[Unicode.Scalar]])], _ cache: inout [UInt64: Bool]) -> Bool {
     if let known = cache[tokens[p].key] { return known }
     let first = bytesView[tokens[p].start] & 0xDF
-    let acronym = AcronymMatch.letters(String(decoding: tokenBytes(p), as: UTF8.self))
+    let acronym = tokenLetters(p)
     let spells = organizations.contains { $0.first == first && AcronymMatch.spells(acronym, $0.words) }
     cache[tokens[p].key] = spells
     return spells
