@@ -60,6 +60,7 @@ extension EntityResolver {
   /// spells as an acronym.
   func organizationSpelled(by number: Int, _ clusters: [MentionCluster], before mention: EntityMention, table: inout FormTable) -> Int? {
     let letters = table.lettersAsAcronym(number)
+    guard letters.count >= 2 else { return nil }  // spells nothing
     var nearest = NearestCluster(before: mention)
     for (c, cluster) in clusters.enumerated() where cluster.type == .organization {
       for form in cluster.forms where AcronymMatch.spells(letters, table.lettersOfCapitalizedWords(form)) {

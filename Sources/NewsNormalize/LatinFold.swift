@@ -39,19 +39,22 @@ enum LatinFold {
     var name = name
     return name.withUTF8 { bytes -> String? in
       guard isASCII(bytes) else { return nil }
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count)
-      var dash = false
-      for byte in bytes {
-        if isASCIIAlphanumeric(UInt32(byte)) {
-          if dash && !out.isEmpty { out.append(0x2D) }
-          dash = false
-          out.append(lowercased(byte))
-        } else {
-          dash = true
+      return String(unsafeUninitializedCapacity: bytes.count) { out in
+        var count = 0
+        var dash = false
+        for byte in bytes {
+          if isASCIIAlphanumeric(UInt32(byte)) {
+            // A dash takes the place of the separator bytes before this one: room enough.
+            if dash && count > 0 { out[count] = 0x2D; count += 1 }
+            dash = false
+            out[count] = lowercased(byte)
+            count += 1
+          } else {
+            dash = true
+          }
         }
+        return count
       }
-      return String(decoding: out, as: UTF8.self)
     }
   }
 
