@@ -68,7 +68,10 @@ extension EntityPass {
   }
 
   /// The lists whose membership the pass reads from `shortBits`.
-  static let listsReadByBits = ["name-connectors.txt", "sports-cues.txt", "match-cues.txt", "organization-heads.txt"]
+  static let listsReadByBits = [
+    "name-connectors.txt", "sports-cues.txt", "match-cues.txt", "organization-heads.txt", "organization-suffixes.txt",
+    "location-heads.txt", "location-suffixes.txt", "person-titles.txt", "not-names.txt", "demonyms.txt",
+  ]
 
   func describe(_ range: Range<Int>) -> LineFacts {
     var facts = LineFacts()
