@@ -65,6 +65,14 @@ import Testing
     #expect(AcronymMatch.letters("Çelik") == ["Ç", "E", "L", "I", "K"])
   }
 
+  @Test func capitalizedWordLettersReadFromBytesAreTheCharacterOnes() {
+    for name in ["Organization of Turkic States", "U.S. Steel Corp.", "the Bank of England", "ASEAN  Regional Forum", "x-Ray 7 Labs"] {
+      let expected = NameForm.capitalizedWords(of: name).map(AcronymMatch.letters)
+      #expect(NameForm.capitalizedWordLetters(of: name) == expected, "\(name)")
+    }
+    #expect(NameForm.capitalizedWordLetters(of: "Türk Telekom") == [["T", "Ü", "R", "K"], ["T", "E", "L", "E", "K", "O", "M"]])
+  }
+
   @Test func acronymSpellingByTable() {
     let cases: [(String, [String], Bool)] = [
       ("NATO", ["North", "Atlantic", "Treaty", "Organization"], true),
