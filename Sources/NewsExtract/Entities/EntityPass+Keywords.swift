@@ -16,9 +16,10 @@ extension EntityPass {
     while k < e {
       defer { k += 1 }
       guard isCapitalizedWord(k) else { continue }
-      let key = tokens[k].key
-      let orgHead = words.organizationHeads.contains(key), locHead = words.locationHeads.contains(key)
-      let orgSuffix = words.organizationSuffixes.contains(key), locSuffix = words.locationSuffixes.contains(key)
+      // Short lists: the bits looked up once per word answer all four.
+      let bits = shortBits[k]
+      let orgHead = bits & words.organizationHeads.bit != 0, locHead = bits & words.locationHeads.bit != 0
+      let orgSuffix = bits & words.organizationSuffixes.bit != 0, locSuffix = bits & words.locationSuffixes.bit != 0
       guard orgHead || locHead || orgSuffix || locSuffix else { continue }
       let start = runStart(k, s)
       if orgHead || locHead, k + 1 < e, isConnector(k + 1) {
@@ -36,11 +37,11 @@ extension EntityPass {
       var organization = orgSuffix
       var m = k + 1
       while m < e && isCapitalizedWord(m) {
-        let key = tokens[m].key
-        if words.organizationSuffixes.contains(key) {
+        let bits = shortBits[m]  // a capitalized word: its short-list bits
+        if bits & words.organizationSuffixes.bit != 0 {
           end = m + 1
           organization = true
-        } else if words.locationSuffixes.contains(key) {
+        } else if bits & words.locationSuffixes.bit != 0 {
           end = m + 1
           organization = false
         }

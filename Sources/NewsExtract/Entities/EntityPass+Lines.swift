@@ -7,9 +7,10 @@ extension EntityPass {
     var evidence = SportsEvidence()
     for (index, start) in starts.enumerated() {
       let end = index + 1 < starts.count ? starts[index + 1] : tokens.count
-      var facts = describe(start..<end)
+      var cues = LineSportsCues()
+      var facts = describe(start..<end, cues: &cues)
       facts.tokens = start..<end
-      addSportsEvidence(of: start..<end, index: lines.count, results: facts.results, to: &evidence)
+      addSportsEvidence(of: start..<end, index: lines.count, results: facts.results, cues: cues, to: &evidence)
       if lines.count < 3, tokens[start..<end].contains(where: { $0.isWord && words.individualSports.contains($0.key) }) {
         individualSport = true
       }
@@ -68,15 +69,30 @@ extension EntityPass {
   }
 
   /// The lists whose membership the pass reads from `shortBits`.
-  static let listsReadByBits = ["name-connectors.txt", "sports-cues.txt", "match-cues.txt", "organization-heads.txt"]
+  static let listsReadByBits = [
+    "name-connectors.txt", "sports-cues.txt", "match-cues.txt", "organization-heads.txt", "organization-suffixes.txt",
+    "location-heads.txt", "location-suffixes.txt", "person-titles.txt", "not-names.txt", "demonyms.txt",
+  ]
 
-  func describe(_ range: Range<Int>) -> LineFacts {
+  /// The style and results shape of the line `range`; its sports cues go to `cues` on the
+  /// same walk over its tokens.
+  func describe(_ range: Range<Int>, cues: inout LineSportsCues) -> LineFacts {
     var facts = LineFacts()
     let connectors = words.connectors.bit
+    let sportsBit = words.sportsCues.bit, matchBit = words.matchCues.bit
     var wordCount = 0, caps = 0, capitalized = 0, lowerContent = 0, numbers = 0, namesBeforeNumbers = 0
     for i in range {
       let t = tokens[i]
+      // Marks and numbers have no bits: the tests are rarely true, so well predicted.
+      let bits = shortBits[i]
+      if bits & sportsBit != 0 {
+        if !cues.sportsWord { cues.firstSportsWord = i }
+        cues.sportsWord = true
+      } else if bits & matchBit != 0 {
+        cues.matchWord = true
+      }
       if t.shape.contains(.number) {
+        if isScore(i) { cues.scores += 1 }
         numbers += 1
         // "November 18, 2019" is a date, not a name and its score.
         if i > range.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, !words.notNames.contains(tokens[i - 1].key) {
@@ -86,7 +102,7 @@ extension EntityPass {
       }
       // Counted without branches: words, marks and capitals alternate unpredictably.
       let word = t.shape.flag(.word), capital = t.shape.flag(.capitalized)
-      let connector = shortBits[i] & connectors != 0 ? 1 : 0
+      let connector = bits & connectors != 0 ? 1 : 0
       wordCount &+= word
       caps &+= word & t.shape.flag(.allCaps) & (t.length > 1 ? 1 : 0)
       capitalized &+= word & capital

@@ -129,8 +129,9 @@ extension EntityPass {
       if !t.isWord || isConnector(p) { p += 1; continue }
       let phrase = longestPhrase(at: p, limit: e, anyCase: false)
       if phrase == nil || phrase!.0 == 1 {
-        if words.personTitles.contains(t.key) { cue = true; p += 1; continue }
-        if words.notNames.contains(t.key) || words.demonyms.contains(t.key) { p += 1; continue }
+        let bits = shortBits[p]  // t is a word: its short-list bits
+        if bits & words.personTitles.bit != 0 { cue = true; p += 1; continue }
+        if bits & (words.notNames.bit | words.demonyms.bit) != 0 { p += 1; continue }
       }
       if words.givenNames.contains(t.key), p + 1 < e, isCapitalizedWord(p + 1),
         !stopsName(p + 1, e) || p + 2 == e && words.personTitles.contains(tokens[p + 1].key),
@@ -201,8 +202,14 @@ extension EntityPass {
 
   /// Words a run of name words stops before: titles, months, demonyms, keywords, known places.
   func stopsName(_ q: Int, _ e: Int) -> Bool {
-    let key = tokens[q].key
-    return words.personTitles.contains(key) || words.notNames.contains(key) || words.demonyms.contains(key)
-      || words.isOrganizationWord(key) || startsPhrase(q, limit: e)
+    guard tokens[q].isWord else {
+      let key = tokens[q].key
+      return words.personTitles.contains(key) || words.notNames.contains(key) || words.demonyms.contains(key)
+        || words.isOrganizationWord(key) || startsPhrase(q, limit: e)
+    }
+    // All short lists: the word's bits, looked up once, answer for each.
+    let stops = words.personTitles.bit | words.notNames.bit | words.demonyms.bit | words.organizationHeads.bit
+      | words.organizationSuffixes.bit
+    return shortBits[q] & stops != 0 || startsPhrase(q, limit: e)
   }
 }

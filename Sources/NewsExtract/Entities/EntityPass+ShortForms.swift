@@ -62,7 +62,9 @@ extension EntityPass {
     let singles = KeyTable(singleNames.map { ($0.key, $0.type) })
     let companyStarts = KeySet(found.filter { $0.type == .organization && ($0.rule == .companyContext || $0.rule == .gazetteerOrganization) }
       .map { UInt64($0.tokens.lowerBound) })
-    let organizations = namedOrganizations()
+    // Built when an acronym first asks: the pending loop below adds one-word names only, so
+    // the organizations of two words or more are the same whenever they are gathered.
+    var organizations: [UInt8: [[[Unicode.Scalar]]]]? = nil
     var spelled: [UInt64: Bool] = [:]
     for p in pending {
       let key = tokens[p].key
@@ -92,7 +94,8 @@ extension EntityPass {
       } else if let type = singles[key] {
         add(type, range, .sameNameElsewhere, 0.5)
       } else if isAcronym(p) {
-        if spellsNamedOrganization(p, organizations, &spelled) {
+        if organizations == nil { organizations = namedOrganizations() }
+        if spellsNamedOrganization(p, organizations!, &spelled) {
           add(.organization, range, .acronymOfNamedOrganization, 0.8)
         } else if facts(of: p).style == .prose || isHeadlineAcronym(p) {
           add(.organization, range, .acronym, 0.4)
@@ -120,29 +123,36 @@ extension EntityPass {
       && !words.sportsCues.contains(t.key) && !words.matchCues.contains(t.key)
   }
 
-  /// The capitalized words of each organization found with two words or more, once per
-  /// name, with the first byte of the first word upper-cased (a quick test before spelling).
-  func namedOrganizations() -> [(first: UInt8, words: [[Unicode.Scalar]])] {
+  /// The letters of the capitalized words of each organization found with two words or
+  /// more, once per name, by the first byte of the first word upper-cased (an acronym is
+  /// only tried against the names that start with its own first letter).
+  func namedOrganizations() -> [UInt8: [[[Unicode.Scalar]]]] {
     var seen: Set<UInt64> = []
-    var names: [(first: UInt8, words: [[Unicode.Scalar]])] = []
+    var names: [UInt8: [[[Unicode.Scalar]]]] = [:]
     for name in found where name.type == .organization && name.tokens.count >= 2 {
       var key = PhraseKey.seed
       for t in name.tokens { key = PhraseKey.combine(key, tokens[t].key) }
       guard seen.insert(key).inserted else { continue }
       let capitalized = name.tokens.filter { isCapitalizedWord($0) }
       guard let head = capitalized.first else { continue }
-      let words = capitalized.map { AcronymMatch.letters(String(decoding: tokenBytes($0), as: UTF8.self)) }
-      names.append((bytesView[tokens[head].start] & 0xDF, words))
+      names[bytesView[tokens[head].start] & 0xDF, default: []].append(capitalized.map { tokenLetters($0) })
     }
     return names
   }
 
+  /// `AcronymMatch.letters` of token `i`, read from its bytes when they are ASCII.
+  func tokenLetters(_ i: Int) -> [Unicode.Scalar] {
+    let bytes = tokenBytes(i)
+    let ascii = bytes.withUnsafeBufferPointer { AcronymMatch.asciiLetters($0) }
+    return ascii ?? AcronymMatch.letters(String(decoding: bytes, as: UTF8.self))
+  }
+
   /// Whether the acronym at `p` spells one of `organizations` (answers cached by word key).
-  func spellsNamedOrganization(_ p: Int, _ organizations: [(first: UInt8, words: [[Unicode.Scalar]])], _ cache: inout [UInt64: Bool]) -> Bool {
+  func spellsNamedOrganization(_ p: Int, _ organizations: [UInt8: [[[Unicode.Scalar]]]], _ cache: inout [UInt64: Bool]) -> Bool {
     if let known = cache[tokens[p].key] { return known }
     let first = bytesView[tokens[p].start] & 0xDF
-    let acronym = AcronymMatch.letters(String(decoding: tokenBytes(p), as: UTF8.self))
-    let spells = organizations.contains { $0.first == first && AcronymMatch.spells(acronym, $0.words) }
+    let acronym = tokenLetters(p)
+    let spells = organizations[first]?.contains { AcronymMatch.spells(acronym, $0) } ?? false
     cache[tokens[p].key] = spells
     return spells
   }

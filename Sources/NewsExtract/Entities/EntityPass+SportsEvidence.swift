@@ -31,37 +31,33 @@ struct SportsEvidence {
   }
 }
 
+/// The sports cues of one line, read with its style (`EntityPass.describe`).
+struct LineSportsCues {
+  /// A word of the sports list.
+  var sportsWord = false
+  /// A word of the match list ("beat", "season").
+  var matchWord = false
+  /// The first word of the sports list.
+  var firstSportsWord = Int.max
+  /// Scores such as "2-1".
+  var scores = 0
+}
+
 extension EntityPass {
-  /// Adds what line `range` (the `index`-th line) shows to `evidence`.
-  func addSportsEvidence(of range: Range<Int>, index: Int, results: Bool, to evidence: inout SportsEvidence) {
-    var sportsWord = false, matchWord = false
-    var firstSportsWord = Int.max
-    let scoresBefore = evidence.scores
+  /// Adds what line `range` (the `index`-th line), with its `cues`, shows to `evidence`.
+  func addSportsEvidence(of range: Range<Int>, index: Int, results: Bool, cues: LineSportsCues, to evidence: inout SportsEvidence) {
     evidence.lines += 1
-    // Both are short lists: the bits looked up once per word answer both.
-    let sportsBit = words.sportsCues.bit, matchBit = words.matchCues.bit
-    // Marks and numbers have no bits: the tests below are rarely true, so well predicted.
-    for i in range {
-      let bits = shortBits[i]
-      if bits & sportsBit != 0 {
-        sportsWord = true
-        firstSportsWord = min(firstSportsWord, i)
-      } else if bits & matchBit != 0 {
-        matchWord = true
-      } else if tokens[i].shape.contains(.number), isScore(i) {
-        evidence.scores += 1
-      }
-    }
-    if sportsWord {
+    evidence.scores += cues.scores
+    if cues.sportsWord {
       evidence.sportsLines += 1
-    } else if matchWord {
+    } else if cues.matchWord {
       evidence.matchLines += 1
     }
-    if index < 3, sportsWord || matchWord || evidence.scores > scoresBefore { evidence.sportsEarly = true }
+    if index < 3, cues.sportsWord || cues.matchWord || cues.scores > 0 { evidence.sportsEarly = true }
     if results { evidence.resultLines += 1 }
     // The slug: the first line opens with sports words, then a dash.
-    if index == 0, firstSportsWord < range.lowerBound + 3,
-      let dash = range.first(where: { tokens[$0].mark == 0x2D || tokens[$0].mark == 0x97 }), dash > firstSportsWord,
+    if index == 0, cues.firstSportsWord < range.lowerBound + 3,
+      let dash = range.first(where: { tokens[$0].mark == 0x2D || tokens[$0].mark == 0x97 }), dash > cues.firstSportsWord,
       dash <= range.lowerBound + 3
     {
       evidence.slug = true

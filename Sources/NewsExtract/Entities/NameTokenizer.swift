@@ -57,6 +57,8 @@ enum NameTokenizer {
         lineStart = false
         sentenceStart = false
         i = token.end
+        // The space after a word is skipped here rather than by another turn of the loop.
+        if i < n && b[i] == 0x20 { i += 1 }
         continue
       }
       let (isLetter, width) = letter(b, i)
