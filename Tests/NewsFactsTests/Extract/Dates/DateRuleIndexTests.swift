@@ -2,8 +2,9 @@ import NewsCore
 import Testing
 @testable import NewsExtract
 
-/// The rule index narrows the rules tried at a start, so it must never leave out a rule that
-/// matches there, and the permissive probes may only drop assertions that look backwards.
+/// The rule index and the start tree narrow the rules tried at a start, so they must never
+/// leave out a rule that matches there, and the permissive probes may only drop assertions
+/// that look backwards.
 @Suite struct DateRuleIndexTests {
   /// Phrases of many forms, with numbers and words around them that are no dates.
   static let texts: [String] = [
@@ -35,7 +36,7 @@ import Testing
     let scratch = DateScratch()
     buffer.bytes.withUnsafeBufferPointer { bytes in
       for start in DateRuleIndexTests.starts(in: buffer.bytes) {
-        let candidates = grammar.index.candidates(bytes, at: start, words: grammar.index.words.view)
+        let candidates = scratch.starts.candidates(bytes, at: start, index: grammar.index, scratch: scratch)
         for rule in grammar.rules.indices {
           if grammar.patterns[rule].match(bytes, from: start, scratch: scratch) != nil {
             #expect(candidates.patterns.contains(Int32(rule)), "\(grammar.rules[rule].id) at \(start) of \(text)")
@@ -50,11 +51,14 @@ import Testing
 
   @Test func narrowsTheRulesAtCommonStarts() {
     let grammar = DateGrammar.shared
-    let bytes = Array("of 5 percent".utf8)
+    let bytes = Array("of 5 percent, The Company".utf8)
+    let scratch = DateScratch()
     bytes.withUnsafeBufferPointer { b in
-      let words = grammar.index.words.view
-      #expect(grammar.index.candidates(b, at: 0, words: words).triggers.count < grammar.rules.count / 4)
-      #expect(grammar.index.candidates(b, at: 3, words: words).triggers.count < grammar.rules.count / 4)
+      let tree = scratch.starts
+      #expect(tree.candidates(b, at: 0, index: grammar.index, scratch: scratch).triggers.count < grammar.rules.count / 4)
+      #expect(tree.candidates(b, at: 3, index: grammar.index, scratch: scratch).triggers.count < grammar.rules.count / 4)
+      // No rule begins "the comp…", whatever the case.
+      #expect(tree.candidates(b, at: 14, index: grammar.index, scratch: scratch).triggers.isEmpty)
     }
   }
 
