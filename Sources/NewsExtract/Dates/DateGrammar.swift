@@ -65,9 +65,11 @@ final class DateGrammar: Sendable {
         var accepted = false
         DateAnchors.starts(tables, buffer, anchor: anchor, limit: position, into: &starts)
         for start in starts where !failed.contains(start) {
-          let candidates = scratch.starts.candidates(buffer, at: start, index: index, scratch: scratch)
-          guard let (rule, groups) = scan(source, at: start, candidates: candidates),
-            let hit = read(source, at: start, from: rule, groups: groups, candidates: candidates, environment: environment)
+          let node = scratch.starts.walk(buffer, at: start, index: index, scratch: scratch)
+          guard let (rule, groups) = scan(source, at: start, triggers: scratch.starts.triggers(node)),
+            let hit = read(
+              source, at: start, from: rule, groups: groups,
+              patterns: scratch.starts.patterns(node, buffer, at: start, index: index, scratch: scratch), environment: environment)
           else {
             failed.insert(start)
             continue
@@ -89,15 +91,15 @@ final class DateGrammar: Sendable {
 
   /// The first `.anywhere` rule whose trigger matches exactly at `at` (none right after a
   /// letter), with the groups of its match when the trigger is the rule's pattern.
-  func scan(_ source: Source, at: Int, candidates: DateRuleIndex.Candidates) -> (Int, [Range<Int>?]?)? {
+  func scan(_ source: Source, at: Int, triggers candidates: UnsafeBufferPointer<Int32>) -> (Int, [Range<Int>?]?)? {
     let buffer = source.buffer
-    guard at < buffer.count, !candidates.triggers.isEmpty else { return nil }
+    guard at < buffer.count, !candidates.isEmpty else { return nil }
     if at > 0 {
       let before = buffer[at - 1]
       if (before | 0x20) &- 0x61 < 26 { return nil }
       if before >= 0x80, afterLetter.matches(buffer, at: at, scratch: source.scratch) { return nil }
     }
-    for candidate in candidates.triggers {
+    for candidate in candidates {
       let rule = Int(candidate)
       let trigger = triggers[rule]
       if trigger === patterns[rule] {
@@ -127,12 +129,12 @@ final class DateGrammar: Sendable {
   /// The first `.anywhere` rule from `first` on that matches at `at` and whose builder accepts;
   /// `groups`: the match of `first` there, when the scan already has it.
   func read(
-    _ source: Source, at: Int, from first: Int, groups: [Range<Int>?]?, candidates: DateRuleIndex.Candidates, environment: DateEnvironment
+    _ source: Source, at: Int, from first: Int, groups: [Range<Int>?]?, patterns candidates: UnsafeBufferPointer<Int32>, environment: DateEnvironment
   )
     -> (range: Range<Int>, reading: DateReading, rule: String)?
   {
     var range: (range: Range<Int>, reading: DateReading, rule: String)?
-    for candidate in candidates.patterns where Int(candidate) >= first && isAnywhere[Int(candidate)] {
+    for candidate in candidates where Int(candidate) >= first && isAnywhere[Int(candidate)] {
       let index = Int(candidate)
       let isRange = self.isRange[index]
       if range != nil && isRange { continue }
@@ -151,8 +153,9 @@ final class DateGrammar: Sendable {
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
     guard range.lowerBound < source.buffer.count else { return nil }
-    let candidates = source.scratch.starts.candidates(source.buffer, at: range.lowerBound, index: index, scratch: source.scratch)
-    for candidate in candidates.patterns where !isRange[Int(candidate)] {
+    let tree = source.scratch.starts
+    let node = tree.walk(source.buffer, at: range.lowerBound, index: index, scratch: source.scratch)
+    for candidate in tree.patterns(node, source.buffer, at: range.lowerBound, index: index, scratch: source.scratch) where !isRange[Int(candidate)] {
       let index = Int(candidate)
       guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),
         m.range.upperBound == range.upperBound

@@ -44,7 +44,7 @@ final class DateProbe: @unchecked Sendable {
   /// followed by a quantifier (dropping it would move the quantifier).
   static func permissive(_ source: String) -> String? {
     // Quoting and POSIX classes are not parsed here: such a pattern is tried everywhere.
-    guard !source.contains("\\Q"), !source.contains("[:") else { return nil }
+    guard !contains(source, "\\Q"), !contains(source, "[:") else { return nil }
     let s = Array(source.utf8)
     var out: [UInt8] = []
     var i = 0
@@ -86,6 +86,13 @@ final class DateProbe: @unchecked Sendable {
       i += 1
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Whether `needle` occurs in `source`, byte for byte (no Foundation string search).
+  static func contains(_ source: String, _ needle: String) -> Bool {
+    let s = Array(source.utf8), n = Array(needle.utf8)
+    guard !n.isEmpty, s.count >= n.count else { return n.isEmpty }
+    return (0...(s.count - n.count)).contains { i in s[i..<(i + n.count)].elementsEqual(n) }
   }
 
   /// The index after the character class opening at `from`.

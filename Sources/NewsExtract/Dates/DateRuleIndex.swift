@@ -36,7 +36,7 @@ final class DateRuleIndex: @unchecked Sendable {
     triggerProbes = rules.indices.map { i in rules[i].trigger.map { DateProbe($0, compiled: triggers[i]) } ?? nil }
     hasTrigger = rules.map { $0.trigger != nil }
     let sources = rules.flatMap { [$0.pattern] + ($0.trigger.map { [$0] } ?? []) }
-    foldsCase = !sources.contains { $0.contains("(?-") || $0.contains("\\p") || $0.contains("\\P") || $0.contains("(?^") }
+    foldsCase = !sources.contains { source in ["(?-", "\\p", "\\P", "(?^"].contains { DateProbe.contains(source, $0) } }
     let all = rules.indices.map { Int32($0) }
     let anywhere = all.filter { rules[Int($0)].scope == .anywhere }
     storage = .allocate(capacity: max(all.count + anywhere.count, 1))
@@ -48,18 +48,17 @@ final class DateRuleIndex: @unchecked Sendable {
 
   deinit { storage.deallocate() }
 
-  /// The rules of `parent` whose trigger, and those whose pattern, may match text beginning
-  /// with `subject`.
-  func narrow(_ parent: Candidates, to subject: [UInt8], scratch: DateScratch) -> (triggers: [Int32], patterns: [Int32]) {
-    var t: [Int32] = [], p: [Int32] = []
-    for rule in parent.patterns where patternProbes[Int(rule)]?.mayMatch(startingWith: subject, scratch: scratch) ?? true {
-      p.append(rule)
-    }
-    for rule in parent.triggers {
+  /// The rules of `parent` whose pattern may match text beginning with `subject`.
+  func narrowPatterns(_ parent: UnsafeBufferPointer<Int32>, to subject: [UInt8], scratch: DateScratch) -> [Int32] {
+    parent.filter { patternProbes[Int($0)]?.mayMatch(startingWith: subject, scratch: scratch) ?? true }
+  }
+
+  /// The rules of `parent` whose scan trigger (else pattern) may match text beginning with `subject`.
+  func narrowTriggers(_ parent: UnsafeBufferPointer<Int32>, to subject: [UInt8], scratch: DateScratch) -> [Int32] {
+    parent.filter { rule in
       let i = Int(rule)
       let probe = hasTrigger[i] ? triggerProbes[i] : patternProbes[i]
-      if probe?.mayMatch(startingWith: subject, scratch: scratch) ?? true { t.append(rule) }
+      return probe?.mayMatch(startingWith: subject, scratch: scratch) ?? true
     }
-    return (t, p)
   }
 }

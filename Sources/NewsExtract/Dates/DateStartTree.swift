@@ -4,7 +4,8 @@
 /// with its string: a subset of its parent's, worked out the first time the string is seen.
 ///
 /// A start walks down along its bytes, at most `maxDepth` of them, and stops early where no
-/// rule is left: most starts that begin no date ("the company", "5 million") are turned away
+/// trigger is left (pattern lists, needed only where a trigger matched, are worked out when
+/// first asked for): most starts that begin no date ("the company", "5 million") are turned away
 /// there without a single match being run. Each tree belongs to one scratch space, so to one
 /// extraction at a time (no locks); past `maxNodes` it is dropped between two texts. Only
 /// speed depends on it: a node's lists never leave out a rule that can match.
@@ -12,28 +13,41 @@ final class DateStartTree {
   static let maxDepth = 12
   static let maxNodes = 1 << 15
 
-  /// Per node, its lists (plain pointers into `arena`, which never moves).
-  private var lists: [DateRuleIndex.Candidates] = []
+  /// A string of bytes met at starts.
+  private struct Node {
+    /// Rules (`.anywhere`) whose trigger may match text beginning with the string.
+    var triggers: UnsafeBufferPointer<Int32>
+    /// Rules whose pattern may, once asked for (`hasPatterns`).
+    var patterns: UnsafeBufferPointer<Int32>
+    var hasPatterns: Bool
+    var parent: Int32
+    /// The string's length.
+    var depth: Int32
+  }
+
+  private var nodes: [Node] = []
   private var children = DateChildTable()
   private var arena = DateListArena()
 
   /// Whether the tree has grown past its bound (checked between texts).
-  var isFull: Bool { lists.count >= DateStartTree.maxNodes }
+  var isFull: Bool { nodes.count >= DateStartTree.maxNodes }
 
   /// Forgets every node; only between texts (lists handed out before point into freed memory).
   func removeAll() {
-    lists.removeAll(keepingCapacity: true)
+    nodes.removeAll(keepingCapacity: true)
     children = DateChildTable()
     arena = DateListArena()
   }
 
-  /// The rules that may begin at `at`: those of the deepest node along the bytes from `at`.
+  /// The deepest node along the bytes from `at` whose string may begin a triggered rule
+  /// (or, where none can, the first node that shows it).
   @inline(__always)
-  func candidates(_ buffer: UnsafeBufferPointer<UInt8>, at: Int, index: DateRuleIndex, scratch: DateScratch) -> DateRuleIndex.Candidates {
-    if lists.isEmpty { lists.append(index.root) }
+  func walk(_ buffer: UnsafeBufferPointer<UInt8>, at: Int, index: DateRuleIndex, scratch: DateScratch) -> Int {
+    if nodes.isEmpty {
+      nodes.append(Node(triggers: index.root.triggers, patterns: index.root.patterns, hasPatterns: true, parent: -1, depth: 0))
+    }
     let fold = index.foldsCase
     var node = 0
-    var current = lists[0]
     var i = at
     let end = min(buffer.count, at + DateStartTree.maxDepth)
     while i < end {
@@ -43,30 +57,40 @@ final class DateStartTree {
       var child = children.value(key)
       if child < 0 {
         // Twice the bound within one text: the walk stops where the tree ends.
-        guard lists.count < 2 * DateStartTree.maxNodes else { break }
-        child = grow(from: current, buffer, at: at, through: i, index: index, scratch: scratch)
+        guard nodes.count < 2 * DateStartTree.maxNodes else { break }
+        let subject = self.subject(buffer, at: at, count: i - at + 1, fold: fold)
+        let triggers = arena.store(index.narrowTriggers(nodes[node].triggers, to: subject, scratch: scratch))
+        nodes.append(Node(triggers: triggers, patterns: UnsafeBufferPointer(start: nil, count: 0), hasPatterns: false, parent: Int32(node), depth: Int32(i - at + 1)))
+        child = nodes.count - 1
         children.insert(key, child)
       }
       node = child
-      current = lists[node]
-      if current.patterns.isEmpty && current.triggers.isEmpty { break }
+      if nodes[node].triggers.isEmpty { break }
       i += 1
     }
-    return current
+    return node
   }
 
-  /// A new node for the bytes `at...last`, its lists narrowed from `parent`'s.
-  private func grow(
-    from parent: DateRuleIndex.Candidates, _ buffer: UnsafeBufferPointer<UInt8>, at: Int, through last: Int,
-    index: DateRuleIndex, scratch: DateScratch
-  ) -> Int {
-    let subject: [UInt8] = (at...last).map { i in
+  /// The rules whose trigger may match at a start that walked to `node`.
+  @inline(__always) func triggers(_ node: Int) -> UnsafeBufferPointer<Int32> { nodes[node].triggers }
+
+  /// The rules whose pattern may match at `at`, a start that walked to `node`.
+  func patterns(_ node: Int, _ buffer: UnsafeBufferPointer<UInt8>, at: Int, index: DateRuleIndex, scratch: DateScratch) -> UnsafeBufferPointer<Int32> {
+    if nodes[node].hasPatterns { return nodes[node].patterns }
+    let parent = patterns(Int(nodes[node].parent), buffer, at: at, index: index, scratch: scratch)
+    let subject = self.subject(buffer, at: at, count: Int(nodes[node].depth), fold: index.foldsCase)
+    let list = arena.store(index.narrowPatterns(parent, to: subject, scratch: scratch))
+    nodes[node].patterns = list
+    nodes[node].hasPatterns = true
+    return list
+  }
+
+  /// The `count` bytes from `at` as the tree reads them.
+  private func subject(_ buffer: UnsafeBufferPointer<UInt8>, at: Int, count: Int, fold: Bool) -> [UInt8] {
+    (at..<(at + count)).map { i in
       let byte = buffer[i]
-      return index.foldsCase && byte &- 0x41 < 26 ? byte | 0x20 : byte
+      return fold && byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
-    let (t, p) = index.narrow(parent, to: subject, scratch: scratch)
-    lists.append(DateRuleIndex.Candidates(triggers: arena.store(t), patterns: arena.store(p)))
-    return lists.count - 1
   }
 }
 

@@ -36,13 +36,15 @@ import Testing
     let scratch = DateScratch()
     buffer.bytes.withUnsafeBufferPointer { bytes in
       for start in DateRuleIndexTests.starts(in: buffer.bytes) {
-        let candidates = scratch.starts.candidates(bytes, at: start, index: grammar.index, scratch: scratch)
+        let tree = scratch.starts
+        let node = tree.walk(bytes, at: start, index: grammar.index, scratch: scratch)
+        let patterns = tree.patterns(node, bytes, at: start, index: grammar.index, scratch: scratch)
         for rule in grammar.rules.indices {
           if grammar.patterns[rule].match(bytes, from: start, scratch: scratch) != nil {
-            #expect(candidates.patterns.contains(Int32(rule)), "\(grammar.rules[rule].id) at \(start) of \(text)")
+            #expect(patterns.contains(Int32(rule)), "\(grammar.rules[rule].id) at \(start) of \(text)")
           }
           if grammar.isAnywhere[rule], grammar.triggers[rule].matches(bytes, at: start, scratch: scratch) {
-            #expect(candidates.triggers.contains(Int32(rule)), "trigger of \(grammar.rules[rule].id) at \(start) of \(text)")
+            #expect(tree.triggers(node).contains(Int32(rule)), "trigger of \(grammar.rules[rule].id) at \(start) of \(text)")
           }
         }
       }
@@ -55,10 +57,11 @@ import Testing
     let scratch = DateScratch()
     bytes.withUnsafeBufferPointer { b in
       let tree = scratch.starts
-      #expect(tree.candidates(b, at: 0, index: grammar.index, scratch: scratch).triggers.count < grammar.rules.count / 4)
-      #expect(tree.candidates(b, at: 3, index: grammar.index, scratch: scratch).triggers.count < grammar.rules.count / 4)
-      // No rule begins "the comp…", whatever the case.
-      #expect(tree.candidates(b, at: 14, index: grammar.index, scratch: scratch).triggers.isEmpty)
+      func triggers(at start: Int) -> Int { tree.triggers(tree.walk(b, at: start, index: grammar.index, scratch: scratch)).count }
+      #expect(triggers(at: 0) < grammar.rules.count / 4)
+      #expect(triggers(at: 3) < grammar.rules.count / 4)
+      // No rule is triggered by "the comp…", whatever the case.
+      #expect(triggers(at: 14) == 0)
     }
   }
 
