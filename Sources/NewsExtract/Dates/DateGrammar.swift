@@ -11,7 +11,7 @@ final class DateGrammar: Sendable {
   /// Per rule, what the scan looks for: its trigger, or else its pattern (the same object).
   let triggers: [DateRegex]
   /// Per rule, its group numbers by name.
-  let groupNames: [[String: [Int]]]
+  let groupNames: [DateGroupTable]
   /// Per rule, whether it is a range rule (read after the points it spans).
   let isRange: [Bool]
   /// Per rule, whether it may fire anywhere (not only as a range endpoint).
@@ -32,7 +32,7 @@ final class DateGrammar: Sendable {
     self.patterns = patterns
     let triggers = rules.indices.map { i in rules[i].trigger.map { DateRegex($0) } ?? patterns[i] }
     self.triggers = triggers
-    groupNames = rules.map { DateGroupNames.numbers(in: $0.pattern) }
+    groupNames = rules.map { DateGroupTable(DateGroupNames.numbers(in: $0.pattern)) }
     isRange = rules.map { $0.id.hasPrefix("date.range") }
     isAnywhere = rules.map { $0.scope == .anywhere }
     index = DateRuleIndex(rules: rules, patterns: patterns, triggers: triggers)

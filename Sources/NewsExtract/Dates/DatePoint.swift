@@ -48,10 +48,33 @@ struct DatePoint: Hashable, Sendable {
 
   /// TIMEX3-style ISO text: `2025`, `2025-05`, `XXXX-05-21`.
   var iso: String {
+    if let fast = isoFromDigits { return fast }
     var s = year.map { String(repeating: "0", count: max(0, 4 - String($0).count)) + String($0) } ?? "XXXX"
     if precision >= .month { s += "-" + (month.map(DatePoint.twoDigits) ?? "XX") }
     if precision >= .day { s += "-" + (day.map(DatePoint.twoDigits) ?? "XX") }
     return s
+  }
+
+  /// `iso` written byte by byte, for years 0…9999 and months and days 0…99 (else `nil`).
+  private var isoFromDigits: String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(10)
+    if let year {
+      guard (0...9999).contains(year) else { return nil }
+      out += [year / 1000, year / 100 % 10, year / 10 % 10, year % 10].map { UInt8(0x30 + $0) }
+    } else {
+      out += Array("XXXX".utf8)
+    }
+    for (field, shown) in [(month, precision >= .month), (day, precision >= .day)] where shown {
+      out.append(UInt8(ascii: "-"))
+      if let field {
+        guard (0...99).contains(field) else { return nil }
+        out += [UInt8(0x30 + field / 10), UInt8(0x30 + field % 10)]
+      } else {
+        out += [UInt8(ascii: "X"), UInt8(ascii: "X")]
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
