@@ -1,64 +1,63 @@
-/// A growing map from a tree edge (a node and a byte, packed as `node << 8 | byte`) to the
-/// child node: open addressing, linear probing, doubled when half full.
+/// A growing map from a tree edge (a node and the next bytes of a start, packed by
+/// `DateStartTree`) to the child node and the child's trigger list, kept in the entry so
+/// that a step of a walk reads one place: open addressing, linear probing, doubled when
+/// half full.
 struct DateChildTable: ~Copyable {
-  private var keys: UnsafeMutablePointer<UInt64>
-  private var values: UnsafeMutablePointer<Int32>
+  struct Entry {
+    var key: UInt64
+    var child: Int32
+    var triggerCount: Int32
+    var triggers: UnsafePointer<Int32>?
+  }
+
+  private var entries: UnsafeMutablePointer<Entry>
   private var mask: Int
   private var count = 0
 
   init() {
     let size = 1 << 10
-    keys = .allocate(capacity: size)
-    keys.initialize(repeating: DateChildTable.empty, count: size)
-    values = .allocate(capacity: size)
-    values.initialize(repeating: -1, count: size)
+    entries = .allocate(capacity: size)
+    entries.initialize(repeating: Entry(key: DateChildTable.empty, child: -1, triggerCount: 0, triggers: nil), count: size)
     mask = size - 1
   }
 
-  deinit {
-    keys.deallocate()
-    values.deallocate()
-  }
+  deinit { entries.deallocate() }
 
-  /// No edge has this key (a node number never reaches 2^55).
+  /// No edge has this key (`DateStartTree` keys never set all bits).
   static let empty = ~UInt64(0)
 
   @inline(__always) static func slot(_ key: UInt64, mask: Int) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
   }
 
-  /// The child at the edge `key`, or -1.
-  @inline(__always) func value(_ key: UInt64) -> Int {
+  /// The entry of the edge `key`, or `nil`.
+  @inline(__always) func entry(_ key: UInt64) -> Entry? {
     var slot = DateChildTable.slot(key, mask: mask)
     while true {
-      let k = keys[slot]
-      if k == key { return Int(values[slot]) }
-      if k == DateChildTable.empty { return -1 }
+      let e = entries[slot]
+      if e.key == key { return e }
+      if e.key == DateChildTable.empty { return nil }
       slot = (slot + 1) & mask
     }
   }
 
-  /// Adds the edge `key` (not yet in the table) to `child`.
-  mutating func insert(_ key: UInt64, _ child: Int) {
+  /// Adds an edge not yet in the table.
+  mutating func insert(_ entry: Entry) {
     if 2 * (count + 1) > mask + 1 { grow() }
-    var slot = DateChildTable.slot(key, mask: mask)
-    while keys[slot] != DateChildTable.empty { slot = (slot + 1) & mask }
-    keys[slot] = key
-    values[slot] = Int32(child)
+    var slot = DateChildTable.slot(entry.key, mask: mask)
+    while entries[slot].key != DateChildTable.empty { slot = (slot + 1) & mask }
+    entries[slot] = entry
     count += 1
   }
 
   private mutating func grow() {
-    let (oldKeys, oldValues, oldSize) = (keys, values, mask + 1)
+    let (old, oldSize) = (entries, mask + 1)
     let size = oldSize * 2
-    keys = .allocate(capacity: size)
-    keys.initialize(repeating: DateChildTable.empty, count: size)
-    values = .allocate(capacity: size)
-    values.initialize(repeating: -1, count: size)
+    entries = .allocate(capacity: size)
+    entries.initialize(repeating: Entry(key: DateChildTable.empty, child: -1, triggerCount: 0, triggers: nil), count: size)
     mask = size - 1
     count = 0
-    for s in 0..<oldSize where oldKeys[s] != DateChildTable.empty { insert(oldKeys[s], Int(oldValues[s])) }
-    oldKeys.deallocate()
-    oldValues.deallocate()
+    for s in 0..<oldSize where old[s].key != DateChildTable.empty { insert(old[s]) }
+    old.deallocate()
   }
 }

@@ -29,6 +29,16 @@ enum DateChunk {
     return (count, folded)
   }
 
+  /// `chunk` with A–Z turned to a–z and every other byte kept.
+  @inline(__always)
+  static func foldUpper(_ chunk: UInt64) -> UInt64 {
+    let low = chunk & ~high
+    let atLeastA = low &+ ones &* (0x80 - 0x41)
+    let aboveZ = low &+ ones &* (0x80 - 0x5B)
+    let upper = atLeastA & ~aboveZ & ~chunk & high
+    return chunk | (upper >> 2)
+  }
+
   /// The first `count` (1 to 8) bytes of `chunk`.
   @inline(__always)
   static func prefix(_ chunk: UInt64, _ count: Int) -> UInt64 {

@@ -65,8 +65,8 @@ final class DateGrammar: Sendable {
         var accepted = false
         DateAnchors.starts(tables, buffer, anchor: anchor, limit: position, into: &starts)
         for start in starts where !failed.contains(start) {
-          let node = scratch.starts.walk(buffer, at: start, index: index, scratch: scratch)
-          guard let (rule, groups) = scan(source, at: start, triggers: scratch.starts.triggers(node)),
+          let (node, triggers) = scratch.starts.walk(buffer, at: start, index: index, scratch: scratch)
+          guard let (rule, groups) = scan(source, at: start, triggers: triggers),
             let hit = read(
               source, at: start, from: rule, groups: groups,
               patterns: scratch.starts.patterns(node, buffer, at: start, index: index, scratch: scratch), environment: environment)
@@ -154,7 +154,7 @@ final class DateGrammar: Sendable {
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
     guard range.lowerBound < source.buffer.count else { return nil }
     let tree = source.scratch.starts
-    let node = tree.walk(source.buffer, at: range.lowerBound, index: index, scratch: source.scratch)
+    let node = tree.walk(source.buffer, at: range.lowerBound, index: index, scratch: source.scratch).node
     for candidate in tree.patterns(node, source.buffer, at: range.lowerBound, index: index, scratch: source.scratch) where !isRange[Int(candidate)] {
       let index = Int(candidate)
       guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),

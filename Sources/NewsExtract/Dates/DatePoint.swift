@@ -57,24 +57,27 @@ struct DatePoint: Hashable, Sendable {
 
   /// `iso` written byte by byte, for years 0…9999 and months and days 0…99 (else `nil`).
   private var isoFromDigits: String? {
-    var out: [UInt8] = []
-    out.reserveCapacity(10)
-    if let year {
-      guard (0...9999).contains(year) else { return nil }
-      out += [year / 1000, year / 100 % 10, year / 10 % 10, year % 10].map { UInt8(0x30 + $0) }
-    } else {
-      out += Array("XXXX".utf8)
-    }
-    for (field, shown) in [(month, precision >= .month), (day, precision >= .day)] where shown {
-      out.append(UInt8(ascii: "-"))
-      if let field {
-        guard (0...99).contains(field) else { return nil }
-        out += [UInt8(0x30 + field / 10), UInt8(0x30 + field % 10)]
+    if let year, !(0...9999).contains(year) { return nil }
+    if let month, !(0...99).contains(month) { return nil }
+    if let day, !(0...99).contains(day) { return nil }
+    let count = precision == .day ? 10 : precision == .month ? 7 : 4
+    return String(unsafeUninitializedCapacity: count) { out in
+      let x = UInt8(ascii: "X")
+      if let year {
+        out[0] = UInt8(0x30 + year / 1000)
+        out[1] = UInt8(0x30 + year / 100 % 10)
+        out[2] = UInt8(0x30 + year / 10 % 10)
+        out[3] = UInt8(0x30 + year % 10)
       } else {
-        out += [UInt8(ascii: "X"), UInt8(ascii: "X")]
+        for k in 0..<4 { out[k] = x }
       }
+      for (at, field) in [(5, month), (8, day)] where at < count {
+        out[at - 1] = UInt8(ascii: "-")
+        out[at] = field.map { UInt8(0x30 + $0 / 10) } ?? x
+        out[at + 1] = field.map { UInt8(0x30 + $0 % 10) } ?? x
+      }
+      return count
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

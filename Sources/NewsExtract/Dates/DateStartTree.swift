@@ -3,7 +3,7 @@
 /// `DateRuleIndex.foldsCase`), each node holding the rules whose probes say a match may begin
 /// with its string: a subset of its parent's, worked out the first time the string is seen.
 ///
-/// A start walks down along its bytes, at most `maxDepth` of them, and stops early where no
+/// A start walks down along its bytes, `step` at a time and at most `maxDepth` of them, and stops early where no
 /// trigger is left (pattern lists, needed only where a trigger matched, are worked out when
 /// first asked for): most starts that begin no date ("the company", "5 million") are turned away
 /// there without a single match being run. Each tree belongs to one scratch space, so to one
@@ -11,6 +11,8 @@
 /// speed depends on it: a node's lists never leave out a rule that can match.
 final class DateStartTree {
   static let maxDepth = 12
+  /// The bytes read per step of a walk (at most four).
+  static let step = 4
   static let maxNodes = 1 << 15
 
   /// A string of bytes met at starts.
@@ -39,36 +41,42 @@ final class DateStartTree {
     arena = DateListArena()
   }
 
-  /// The deepest node along the bytes from `at` whose string may begin a triggered rule
-  /// (or, where none can, the first node that shows it).
+  /// The deepest node along the bytes from `at` (read `step` at a time) whose string may
+  /// begin a triggered rule, or the first node that shows none can, with its trigger list.
   @inline(__always)
-  func walk(_ buffer: UnsafeBufferPointer<UInt8>, at: Int, index: DateRuleIndex, scratch: DateScratch) -> Int {
+  func walk(_ buffer: UnsafeBufferPointer<UInt8>, at: Int, index: DateRuleIndex, scratch: DateScratch)
+    -> (node: Int, triggers: UnsafeBufferPointer<Int32>)
+  {
     if nodes.isEmpty {
       nodes.append(Node(triggers: index.root.triggers, patterns: index.root.patterns, hasPatterns: true, parent: -1, depth: 0))
     }
     let fold = index.foldsCase
     var node = 0
+    var triggers = index.root.triggers
     var i = at
     let end = min(buffer.count, at + DateStartTree.maxDepth)
     while i < end {
-      let byte = buffer[i]
-      let b = fold && byte &- 0x41 < 26 ? byte | 0x20 : byte
-      let key = UInt64(node) << 8 | UInt64(b)
-      var child = children.value(key)
-      if child < 0 {
+      let n = min(DateStartTree.step, end - i)
+      var bytes = DateChunk.load(buffer, at: i) & ((1 << UInt64(8 * n)) &- 1)
+      if fold { bytes = DateChunk.foldUpper(bytes) }
+      // Node, byte count, bytes: never all ones.
+      let key = UInt64(node) << 35 | UInt64(n) << 32 | bytes
+      if let e = children.entry(key) {
+        node = Int(e.child)
+        triggers = UnsafeBufferPointer(start: e.triggers, count: Int(e.triggerCount))
+      } else {
         // Twice the bound within one text: the walk stops where the tree ends.
         guard nodes.count < 2 * DateStartTree.maxNodes else { break }
-        let subject = self.subject(buffer, at: at, count: i - at + 1, fold: fold)
-        let triggers = arena.store(index.narrowTriggers(nodes[node].triggers, to: subject, scratch: scratch))
-        nodes.append(Node(triggers: triggers, patterns: UnsafeBufferPointer(start: nil, count: 0), hasPatterns: false, parent: Int32(node), depth: Int32(i - at + 1)))
-        child = nodes.count - 1
-        children.insert(key, child)
+        let subject = self.subject(buffer, at: at, count: i + n - at, fold: fold)
+        triggers = arena.store(index.narrowTriggers(triggers, to: subject, scratch: scratch))
+        nodes.append(Node(triggers: triggers, patterns: UnsafeBufferPointer(start: nil, count: 0), hasPatterns: false, parent: Int32(node), depth: Int32(i + n - at)))
+        node = nodes.count - 1
+        children.insert(.init(key: key, child: Int32(node), triggerCount: Int32(triggers.count), triggers: triggers.baseAddress))
       }
-      node = child
-      if nodes[node].triggers.isEmpty { break }
-      i += 1
+      if triggers.isEmpty { break }
+      i += n
     }
-    return node
+    return (node, triggers)
   }
 
   /// The rules whose trigger may match at a start that walked to `node`.

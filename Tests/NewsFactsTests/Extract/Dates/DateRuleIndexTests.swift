@@ -37,7 +37,7 @@ import Testing
     buffer.bytes.withUnsafeBufferPointer { bytes in
       for start in DateRuleIndexTests.starts(in: buffer.bytes) {
         let tree = scratch.starts
-        let node = tree.walk(bytes, at: start, index: grammar.index, scratch: scratch)
+        let node = tree.walk(bytes, at: start, index: grammar.index, scratch: scratch).node
         let patterns = tree.patterns(node, bytes, at: start, index: grammar.index, scratch: scratch)
         for rule in grammar.rules.indices {
           if grammar.patterns[rule].match(bytes, from: start, scratch: scratch) != nil {
@@ -57,7 +57,7 @@ import Testing
     let scratch = DateScratch()
     bytes.withUnsafeBufferPointer { b in
       let tree = scratch.starts
-      func triggers(at start: Int) -> Int { tree.triggers(tree.walk(b, at: start, index: grammar.index, scratch: scratch)).count }
+      func triggers(at start: Int) -> Int { tree.walk(b, at: start, index: grammar.index, scratch: scratch).triggers.count }
       #expect(triggers(at: 0) < grammar.rules.count / 4)
       #expect(triggers(at: 3) < grammar.rules.count / 4)
       // No rule is triggered by "the comp…", whatever the case.
