@@ -18,8 +18,10 @@ final class DateGrammar: Sendable {
   let isAnywhere: [Bool]
   /// The rules that can begin at a start.
   let index: DateRuleIndex
-  /// Scratch spaces (with their start trees) kept between calls.
+  /// Scratch spaces kept between calls.
   let scratches = DateScratchPool()
+  /// What the starts read so far taught about which rules can begin where.
+  let startTree = DateStartTree()
   /// A date does not start right after a letter (`(?<![a-z])` as the rules are compiled: with
   /// UTF caseless matching a few non-ASCII letters count too).
   let afterLetter = DateRegex("(?<=[a-z])")
@@ -65,11 +67,11 @@ final class DateGrammar: Sendable {
         var accepted = false
         DateAnchors.starts(tables, buffer, anchor: anchor, limit: position, into: &starts)
         for start in starts where !failed.contains(start) {
-          let (node, triggers) = scratch.starts.walk(buffer, at: start, index: index, scratch: scratch)
+          let (node, triggers) = startTree.walk(buffer, at: start, index: index, scratch: scratch)
           guard let (rule, groups) = scan(source, at: start, triggers: triggers),
             let hit = read(
               source, at: start, from: rule, groups: groups,
-              patterns: scratch.starts.patterns(node, buffer, at: start, index: index, scratch: scratch), environment: environment)
+              patterns: startTree.patterns(node, buffer, at: start, index: index, scratch: scratch), environment: environment)
           else {
             failed.insert(start)
             continue
@@ -153,7 +155,7 @@ final class DateGrammar: Sendable {
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
     guard range.lowerBound < source.buffer.count else { return nil }
-    let tree = source.scratch.starts
+    let tree = startTree
     let node = tree.walk(source.buffer, at: range.lowerBound, index: index, scratch: source.scratch).node
     for candidate in tree.patterns(node, source.buffer, at: range.lowerBound, index: index, scratch: source.scratch) where !isRange[Int(candidate)] {
       let index = Int(candidate)

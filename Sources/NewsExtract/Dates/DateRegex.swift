@@ -47,14 +47,11 @@ final class DateRegex: @unchecked Sendable {
   var groupNumbers: [String: Int] { pattern.groupNumbers }
 }
 
-/// Match data, context, JIT stack and start tree for one extraction at a time, reused by
-/// every match (and, through `DateScratchPool`, by later extractions).
+/// Match data, context and JIT stack for one extraction at a time, reused by every match (and, through `DateScratchPool`, by later extractions).
 final class DateScratch: @unchecked Sendable {
   let matchData: OpaquePointer
   let context: OpaquePointer?
   let stack: OpaquePointer?
-  /// The rules that can begin at starts seen so far.
-  let starts = DateStartTree()
 
   init() {
     matchData = pcre2_match_data_create_8(400, nil)

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// Scratch spaces kept between extractions: taking one costs a lock, not the allocation of
-/// match data and a JIT stack, and its start tree keeps what earlier texts taught it.
+/// match data and a JIT stack.
 final class DateScratchPool: Sendable {
   private let free = Mutex<[DateScratch]>([])
   /// The most kept at once (one per thread extracting at the same time is enough).
@@ -9,9 +9,7 @@ final class DateScratchPool: Sendable {
 
   /// A scratch space no one else uses until it is given back.
   func take() -> DateScratch {
-    let scratch = free.withLock { $0.popLast() } ?? DateScratch()
-    if scratch.starts.isFull { scratch.starts.removeAll() }
-    return scratch
+    free.withLock { $0.popLast() } ?? DateScratch()
   }
 
   func give(_ scratch: DateScratch) {

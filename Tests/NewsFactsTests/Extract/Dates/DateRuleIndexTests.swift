@@ -36,7 +36,7 @@ import Testing
     let scratch = DateScratch()
     buffer.bytes.withUnsafeBufferPointer { bytes in
       for start in DateRuleIndexTests.starts(in: buffer.bytes) {
-        let tree = scratch.starts
+        let tree = grammar.startTree
         let node = tree.walk(bytes, at: start, index: grammar.index, scratch: scratch).node
         let patterns = tree.patterns(node, bytes, at: start, index: grammar.index, scratch: scratch)
         for rule in grammar.rules.indices {
@@ -56,7 +56,7 @@ import Testing
     let bytes = Array("of 5 percent, The Company".utf8)
     let scratch = DateScratch()
     bytes.withUnsafeBufferPointer { b in
-      let tree = scratch.starts
+      let tree = grammar.startTree
       func triggers(at start: Int) -> Int { tree.walk(b, at: start, index: grammar.index, scratch: scratch).triggers.count }
       #expect(triggers(at: 0) < grammar.rules.count / 4)
       #expect(triggers(at: 3) < grammar.rules.count / 4)
