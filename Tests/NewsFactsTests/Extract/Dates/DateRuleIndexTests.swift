@@ -29,22 +29,26 @@ import Testing
     }
   }
 
-  @Test(arguments: texts)
+  /// The texts as written, and in capitals (the tree reads ASCII letters folded).
+  static let cased: [String] = texts + texts.map { $0.uppercased() }
+
+  @Test(arguments: cased)
   func listsEveryRuleThatMatchesAtAStart(_ text: String) {
     let grammar = DateGrammar.shared
     let buffer = TextBuffer(text)
     let scratch = DateScratch()
+    // A tree of its own: every node is made from this text.
+    let tree = DateStartTree()
     buffer.bytes.withUnsafeBufferPointer { bytes in
       for start in DateRuleIndexTests.starts(in: buffer.bytes) {
-        let tree = grammar.startTree
-        let node = tree.walk(bytes, at: start, index: grammar.index, scratch: scratch).node
+        let (node, triggers) = tree.walk(bytes, at: start, index: grammar.index, scratch: scratch)
         let patterns = tree.patterns(node, bytes, at: start, index: grammar.index, scratch: scratch)
         for rule in grammar.rules.indices {
           if grammar.patterns[rule].match(bytes, from: start, scratch: scratch) != nil {
             #expect(patterns.contains(Int32(rule)), "\(grammar.rules[rule].id) at \(start) of \(text)")
           }
           if grammar.isAnywhere[rule], grammar.triggers[rule].matches(bytes, at: start, scratch: scratch) {
-            #expect(tree.triggers(node).contains(Int32(rule)), "trigger of \(grammar.rules[rule].id) at \(start) of \(text)")
+            #expect(triggers.contains(Int32(rule)), "trigger of \(grammar.rules[rule].id) at \(start) of \(text)")
           }
         }
       }
@@ -53,16 +57,16 @@ import Testing
 
   @Test func narrowsTheRulesAtCommonStarts() {
     let grammar = DateGrammar.shared
-    let bytes = Array("of 5 percent, The Company".utf8)
     let scratch = DateScratch()
-    bytes.withUnsafeBufferPointer { b in
-      let tree = grammar.startTree
-      func triggers(at start: Int) -> Int { tree.walk(b, at: start, index: grammar.index, scratch: scratch).triggers.count }
-      #expect(triggers(at: 0) < grammar.rules.count / 4)
-      #expect(triggers(at: 3) < grammar.rules.count / 4)
-      // No rule is triggered by "the comp…", whatever the case.
-      #expect(triggers(at: 14) == 0)
+    let tree = DateStartTree()
+    func triggers(_ text: String, at start: Int) -> Int {
+      Array(text.utf8).withUnsafeBufferPointer { tree.walk($0, at: start, index: grammar.index, scratch: scratch).triggers.count }
     }
+    #expect(triggers("of 5 percent", at: 0) < grammar.rules.count / 4)
+    #expect(triggers("of 5 percent", at: 3) < grammar.rules.count / 4)
+    // The word after a lead word narrows the rules further, whatever its case.
+    #expect(triggers("The Company", at: 0) < triggers("The", at: 0))
+    #expect(triggers("the company", at: 0) == triggers("THE COMPANY", at: 0))
   }
 
   static let permissive: [(String, String?)] = [
