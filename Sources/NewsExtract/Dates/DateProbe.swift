@@ -42,11 +42,11 @@ final class DateProbe: @unchecked Sendable {
 
   /// The JIT code to ask with, compiled on the `jitAfter`-th question; `nil` meanwhile (or
   /// where PCRE2 cannot compile it).
-  private func jitCode() -> OpaquePointer? {
+  private func jitCode(counted: Bool) -> OpaquePointer? {
     let code = self.code
     let isShared = shared != nil
     return jit.withLock { state -> JITCode? in
-      state.uses += 1
+      if counted { state.uses += 1 }
       guard state.code == nil, state.uses == DateProbe.jitAfter else { return state.code }
       // The rule's own code is matched by other threads meanwhile: compile a copy.
       guard let target = isShared ? pcre2_code_copy_8(code) : code else { return nil }
@@ -62,8 +62,10 @@ final class DateProbe: @unchecked Sendable {
   /// Whether some text beginning with `prefix` could match from its start: hard partial
   /// matching reports a match, or a match cut short by the end of `prefix`. Errors (a match
   /// limit) count as "could", so every answer errs towards yes.
-  func mayMatch(startingWith prefix: [UInt8], scratch: DateScratch) -> Bool {
-    let compiled = jitCode()
+  /// `counted`: whether the question counts towards compiling JIT code (not the one-byte
+  /// questions of building the index, each asked once).
+  func mayMatch(startingWith prefix: [UInt8], scratch: DateScratch, counted: Bool = true) -> Bool {
+    let compiled = jitCode(counted: counted)
     let rc = prefix.withUnsafeBufferPointer { p in
       if let compiled {
         return pcre2_match_8(compiled, p.baseAddress!, p.count, 0, UInt32(PCRE2_PARTIAL_HARD), scratch.matchData, scratch.context)

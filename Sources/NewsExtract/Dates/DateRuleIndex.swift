@@ -51,8 +51,8 @@ final class DateRuleIndex: @unchecked Sendable {
     for b in DateRuleIndex.firstBytes {
       let subject = [fold && b &- 0x41 < 26 ? b | 0x20 : b]
       lists.append((
-        DateRuleIndex.narrowTriggers(anywhere, to: subject, probes: (patternProbes, triggerProbes, hasTrigger), scratch: scratch),
-        DateRuleIndex.narrowPatterns(all, to: subject, probes: patternProbes, scratch: scratch)))
+        DateRuleIndex.narrowTriggers(anywhere, to: subject, probes: (patternProbes, triggerProbes, hasTrigger), scratch: scratch, counted: false),
+        DateRuleIndex.narrowPatterns(all, to: subject, probes: patternProbes, scratch: scratch, counted: false)))
     }
     storage = .allocate(capacity: max(lists.reduce(0) { $0 + $1.triggers.count + $1.patterns.count }, 1))
     var used = 0
@@ -86,17 +86,20 @@ final class DateRuleIndex: @unchecked Sendable {
     DateRuleIndex.narrowTriggers(parent, to: subject, probes: (patternProbes, triggerProbes, hasTrigger), scratch: scratch)
   }
 
-  static func narrowPatterns<C: Collection<Int32>>(_ parent: C, to subject: [UInt8], probes: [DateProbe?], scratch: DateScratch) -> [Int32] {
-    parent.filter { probes[Int($0)]?.mayMatch(startingWith: subject, scratch: scratch) ?? true }
+  static func narrowPatterns<C: Collection<Int32>>(
+    _ parent: C, to subject: [UInt8], probes: [DateProbe?], scratch: DateScratch, counted: Bool = true
+  ) -> [Int32] {
+    parent.filter { probes[Int($0)]?.mayMatch(startingWith: subject, scratch: scratch, counted: counted) ?? true }
   }
 
   static func narrowTriggers<C: Collection<Int32>>(
-    _ parent: C, to subject: [UInt8], probes: (patterns: [DateProbe?], triggers: [DateProbe?], hasTrigger: [Bool]), scratch: DateScratch
+    _ parent: C, to subject: [UInt8], probes: (patterns: [DateProbe?], triggers: [DateProbe?], hasTrigger: [Bool]), scratch: DateScratch,
+    counted: Bool = true
   ) -> [Int32] {
     parent.filter { rule in
       let i = Int(rule)
       let probe = probes.hasTrigger[i] ? probes.triggers[i] : probes.patterns[i]
-      return probe?.mayMatch(startingWith: subject, scratch: scratch) ?? true
+      return probe?.mayMatch(startingWith: subject, scratch: scratch, counted: counted) ?? true
     }
   }
 }
