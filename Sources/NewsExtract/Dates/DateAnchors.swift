@@ -181,18 +181,16 @@ enum DateAnchors {
     var i = from
     let count = buffer.count
     // A word starting at `from` itself counts unless a letter comes right before it.
-    if i < count, i > 0, cls[Int(buffer[i])] & 2 != 0, buffer[i] != UInt8(ascii: "'"), cls[Int(buffer[i - 1])] & 3 == 2 {
-      let (end, anchor) = anchorWord(t, buffer, i)
-      if anchor { return (i, end) }
-      i = end
-    }
+    var atFrom = i < count && i > 0 && cls[Int(buffer[i])] & 2 != 0 && buffer[i] != UInt8(ascii: "'") && cls[Int(buffer[i - 1])] & 3 == 2
     while i < count {
-      // Skip to the next word byte, then check that the word starts here.
+      // Skip to the next word byte, then check that the word starts here (one call site, so
+      // that the word reading is inlined).
       let b = buffer[i]
-      if cls[Int(b)] & 2 == 0 || b == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
+      if !atFrom, cls[Int(b)] & 2 == 0 || b == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
         i += 1
         continue
       }
+      atFrom = false
       let (end, anchor) = anchorWord(t, buffer, i)
       if anchor { return (i, end) }
       i = end
