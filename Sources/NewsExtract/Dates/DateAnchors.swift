@@ -193,7 +193,8 @@ enum DateAnchors {
       atFrom = false
       let (end, anchor) = anchorWord(t, buffer, i)
       if anchor { return (i, end) }
-      i = end
+      // The byte at `end` is no word byte: no word starts there.
+      i = end + 1
     }
     return nil
   }
