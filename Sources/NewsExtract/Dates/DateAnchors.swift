@@ -20,6 +20,8 @@ enum DateAnchors {
   ]
   /// The anchor words as exact keys (`DateWordKey`), so the scan builds no strings.
   static let keys = DateKeyTable(set: DateWordKey.keys(of: words))
+  /// The anchor words of one to eight ASCII letters, as `DateChunk` values.
+  static let letterKeys = DateKeyTable(set: words.compactMap(DateChunk.value(of:)))
 
   /// The keys of the lead and day-lead words, and of the first bytes of the longer words.
   static let leadKeys = DateKeyTable(set: DateWordKey.keys(of: leads.union(dayLeads)))
@@ -72,12 +74,14 @@ enum DateAnchors {
     let nonASCIILeads: Bool
     /// The shapes (`DateWordShapes`) of the anchor words.
     let shapes: UnsafePointer<Bool>
+    /// The anchor words of at most eight letters (`DateChunk` values).
+    let letterAnchors: DateKeyTable.View
   }
 
   static var tables: Tables {
     Tables(
       byteClass: byteClass, anchors: keys.view, longAnchors: longKeys.view, leads: leadKeys.view, longLeads: longLeadKeys.view,
-      nonASCIIAnchors: nonASCIIAnchors, nonASCIILeads: nonASCIILeads, shapes: anchorShapes.table)
+      nonASCIIAnchors: nonASCIIAnchors, nonASCIILeads: nonASCIILeads, shapes: anchorShapes.table, letterAnchors: letterKeys.view)
   }
 
   static let anchorShapes = DateWordShapes(words)
@@ -146,6 +150,12 @@ enum DateAnchors {
   @inline(__always) static func anchorWord(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int) -> (end: Int, anchor: Bool) {
     let cls = t.byteClass
     let count = buffer.count
+    // A word of one to eight ASCII letters, ended by a byte that is no word byte: looked up
+    // by its eight bytes at once.
+    let (run, folded) = DateChunk.letters(DateChunk.load(buffer, at: start))
+    if run > 0, start + run == count || cls[Int(buffer[start + run])] & 2 == 0 {
+      return (start + run, t.letterAnchors.contains(DateChunk.prefix(folded, run)))
+    }
     var end = start + 1
     while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
     let first = buffer[start]
@@ -171,21 +181,20 @@ enum DateAnchors {
     var i = from
     let count = buffer.count
     // A word starting at `from` itself counts unless a letter comes right before it.
-    if i < count, i > 0, cls[Int(buffer[i])] & 2 != 0, buffer[i] != UInt8(ascii: "'"), cls[Int(buffer[i - 1])] & 3 == 2 {
-      let (end, anchor) = anchorWord(t, buffer, i)
-      if anchor { return (i, end) }
-      i = end
-    }
+    var atFrom = i < count && i > 0 && cls[Int(buffer[i])] & 2 != 0 && buffer[i] != UInt8(ascii: "'") && cls[Int(buffer[i - 1])] & 3 == 2
     while i < count {
-      // Skip to the next word byte, then check that the word starts here.
+      // Skip to the next word byte, then check that the word starts here (one call site, so
+      // that the word reading is inlined).
       let b = buffer[i]
-      if cls[Int(b)] & 2 == 0 || b == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
+      if !atFrom, cls[Int(b)] & 2 == 0 || b == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
         i += 1
         continue
       }
+      atFrom = false
       let (end, anchor) = anchorWord(t, buffer, i)
       if anchor { return (i, end) }
-      i = end
+      // The byte at `end` is no word byte: no word starts there.
+      i = end + 1
     }
     return nil
   }

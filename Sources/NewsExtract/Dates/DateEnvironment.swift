@@ -15,7 +15,7 @@ struct DateMatch {
   /// Group ranges, index 0 the whole match.
   let groups: [Range<Int>?]
   /// The rule's group numbers by name.
-  let names: [String: [Int]]
+  let names: DateGroupTable
   let environment: DateEnvironment
   let grammar: DateGrammar
 
@@ -33,13 +33,25 @@ struct DateMatch {
 
   /// The byte range of the first group called `name` that took part.
   func group(_ name: String) -> Range<Int>? {
-    guard let numbers = names[name] else { return nil }
+    guard let numbers = names.numbers(of: name) else { return nil }
     for n in numbers where n < groups.count { if let r = groups[n] { return r } }
     return nil
   }
 
   /// The integer in a named group of digits.
-  func int(_ name: String) -> Int? { self[name].flatMap { Int($0.filter(\.isNumber)) } }
+  func int(_ name: String) -> Int? {
+    guard let r = group(name) else { return nil }
+    // ASCII digits read in place; other text (non-ASCII, very long) the slow way.
+    var value = 0
+    var digits = 0
+    for b in text.bytes[r] {
+      if b >= 0x80 || digits >= 18 { return self[name].flatMap { Int($0.filter(\.isNumber)) } }
+      guard b &- 0x30 < 10 else { continue }
+      value = value * 10 + Int(b &- 0x30)
+      digits += 1
+    }
+    return digits > 0 ? value : nil
+  }
 
   /// Whether the named group starts with an upper-case letter in the text.
   func isCapitalized(_ name: String) -> Bool {
@@ -114,7 +126,26 @@ enum DateContext {
       if b == 0x0A || b == UInt8(ascii: ".") || b == UInt8(ascii: "?") { start = i + 1; break }
       i -= 1
     }
-    return futureMarkerBytes.contains { marker in contains(marker, in: bytes, from: start, to: position) }
+    if hasEmptyMarker { return true }
+    // One pass: only where a marker's first byte stands are the markers compared.
+    for i in start..<max(start, position) {
+      let b = bytes[i]
+      let lower = b &- 0x41 < 26 ? b | 0x20 : b
+      guard futureMarkerFirsts[Int(lower)] else { continue }
+      for marker in futureMarkerBytes where marker[0] == lower && matches(marker, in: bytes, at: i, to: position) { return true }
+    }
+    return false
+  }
+
+  static let hasEmptyMarker = futureMarkerBytes.contains { $0.isEmpty }
+  /// Whether some future marker starts with the byte (lower case).
+  static let futureMarkerFirsts: [Bool] = (0..<256).map { b in futureMarkerBytes.contains { $0.first == UInt8(b) } }
+
+  /// Whether `needle` (lower case) stands at `i`, ending by `to`, ignoring ASCII case.
+  @inline(__always) static func matches(_ needle: [UInt8], in bytes: [UInt8], at i: Int, to: Int) -> Bool {
+    guard i + needle.count <= to else { return false }
+    for j in 0..<needle.count where bytes[i + j] | (bytes[i + j] >= 0x41 && bytes[i + j] <= 0x5A ? 0x20 : 0) != needle[j] { return false }
+    return true
   }
 
   static let futureMarkerBytes: [[UInt8]] = DateVocabulary.futureMarkers.map { Array($0.utf8) }

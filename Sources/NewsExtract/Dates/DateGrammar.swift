@@ -1,7 +1,7 @@
 import NewsCore
 
 /// The compiled date rules. At each start of a possible date phrase (`DateAnchors`) the rules
-/// that can begin there (`DateRuleIndex`) are tried in order: the first whose scan trigger (its
+/// that can begin there (`DateStartTree`, `DateRuleIndex`) are tried in order: the first whose scan trigger (its
 /// pattern, or a short `trigger`) matches is where reading begins, and from it on the first rule
 /// whose pattern matches and whose builder accepts wins (a range only when it is longer than
 /// the point at its start).
@@ -11,13 +11,17 @@ final class DateGrammar: Sendable {
   /// Per rule, what the scan looks for: its trigger, or else its pattern (the same object).
   let triggers: [DateRegex]
   /// Per rule, its group numbers by name.
-  let groupNames: [[String: [Int]]]
+  let groupNames: [DateGroupTable]
   /// Per rule, whether it is a range rule (read after the points it spans).
   let isRange: [Bool]
   /// Per rule, whether it may fire anywhere (not only as a range endpoint).
   let isAnywhere: [Bool]
   /// The rules that can begin at a start.
   let index: DateRuleIndex
+  /// Scratch spaces kept between calls.
+  let scratches = DateScratchPool()
+  /// What the starts read so far taught about which rules can begin where.
+  let startTree = DateStartTree()
   /// A date does not start right after a letter (`(?<![a-z])` as the rules are compiled: with
   /// UTF caseless matching a few non-ASCII letters count too).
   let afterLetter = DateRegex("(?<=[a-z])")
@@ -30,12 +34,10 @@ final class DateGrammar: Sendable {
     self.patterns = patterns
     let triggers = rules.indices.map { i in rules[i].trigger.map { DateRegex($0) } ?? patterns[i] }
     self.triggers = triggers
-    groupNames = rules.map { DateGroupNames.numbers(in: $0.pattern) }
+    groupNames = rules.map { DateGroupTable(DateGroupNames.numbers(in: $0.pattern)) }
     isRange = rules.map { $0.id.hasPrefix("date.range") }
     isAnywhere = rules.map { $0.scope == .anywhere }
-    index = DateRuleIndex(
-      rules: rules, patterns: patterns, triggers: triggers,
-      words: DateAnchors.words.union(DateAnchors.leads).union(DateAnchors.dayLeads))
+    index = DateRuleIndex(rules: rules, patterns: patterns, triggers: triggers)
   }
 
   /// A found date: its byte range, reading and rule id.
@@ -47,9 +49,9 @@ final class DateGrammar: Sendable {
 
   /// Every date in `text`, in text order, non-overlapping.
   func dates(in text: TextBuffer, environment start: DateEnvironment) -> [Found] {
-    let scratch = DateScratch()
+    let scratch = scratches.take()
+    defer { scratches.give(scratch) }
     let tables = DateAnchors.tables
-    let words = index.words.view
     return text.bytes.withUnsafeBufferPointer { buffer in
       var environment = start
       var found: [Found] = []
@@ -65,9 +67,11 @@ final class DateGrammar: Sendable {
         var accepted = false
         DateAnchors.starts(tables, buffer, anchor: anchor, limit: position, into: &starts)
         for start in starts where !failed.contains(start) {
-          let candidates = index.candidates(buffer, at: start, words: words)
-          guard let rule = scan(source, at: start, candidates: candidates),
-            let hit = read(source, at: start, from: rule, candidates: candidates, environment: environment)
+          let (node, triggers) = startTree.walk(buffer, at: start, index: index, scratch: scratch)
+          guard let (rule, groups) = scan(source, at: start, triggers: triggers),
+            let hit = read(
+              source, at: start, from: rule, groups: groups,
+              patterns: startTree.patterns(node, buffer, at: start, index: index, scratch: scratch), environment: environment)
           else {
             failed.insert(start)
             continue
@@ -87,17 +91,24 @@ final class DateGrammar: Sendable {
     }
   }
 
-  /// The first `.anywhere` rule whose trigger matches exactly at `at` (none right after a letter).
-  func scan(_ source: Source, at: Int, candidates: DateRuleIndex.Candidates) -> Int? {
+  /// The first `.anywhere` rule whose trigger matches exactly at `at` (none right after a
+  /// letter), with the groups of its match when the trigger is the rule's pattern.
+  func scan(_ source: Source, at: Int, triggers candidates: UnsafeBufferPointer<Int32>) -> (Int, [Range<Int>?]?)? {
     let buffer = source.buffer
-    guard at < buffer.count else { return nil }
+    guard at < buffer.count, !candidates.isEmpty else { return nil }
     if at > 0 {
       let before = buffer[at - 1]
       if (before | 0x20) &- 0x61 < 26 { return nil }
       if before >= 0x80, afterLetter.matches(buffer, at: at, scratch: source.scratch) { return nil }
     }
-    for rule in candidates.triggers where triggers[Int(rule)].matches(buffer, at: at, scratch: source.scratch) {
-      return Int(rule)
+    for candidate in candidates {
+      let rule = Int(candidate)
+      let trigger = triggers[rule]
+      if trigger === patterns[rule] {
+        if let groups = trigger.match(buffer, from: at, scratch: source.scratch) { return (rule, groups) }
+      } else if trigger.matches(buffer, at: at, scratch: source.scratch) {
+        return (rule, nil)
+      }
     }
     return nil
   }
@@ -109,23 +120,27 @@ final class DateGrammar: Sendable {
     let scratch: DateScratch
   }
 
-  func match(_ source: Source, rule index: Int, at: Int, environment: DateEnvironment) -> DateMatch? {
-    guard let groups = patterns[index].match(source.buffer, from: at, scratch: source.scratch),
+  /// The match of rule `index` at `at` (its groups when already matched), unless empty.
+  func match(_ source: Source, rule index: Int, at: Int, groups known: [Range<Int>?]? = nil, environment: DateEnvironment) -> DateMatch? {
+    guard let groups = known ?? patterns[index].match(source.buffer, from: at, scratch: source.scratch),
       let whole = groups[0], !whole.isEmpty
     else { return nil }
     return DateMatch(source: source, groups: groups, names: groupNames[index], environment: environment, grammar: self)
   }
 
-  /// The first `.anywhere` rule from `first` on that matches at `at` and whose builder accepts.
-  func read(_ source: Source, at: Int, from first: Int, candidates: DateRuleIndex.Candidates, environment: DateEnvironment)
+  /// The first `.anywhere` rule from `first` on that matches at `at` and whose builder accepts;
+  /// `groups`: the match of `first` there, when the scan already has it.
+  func read(
+    _ source: Source, at: Int, from first: Int, groups: [Range<Int>?]?, patterns candidates: UnsafeBufferPointer<Int32>, environment: DateEnvironment
+  )
     -> (range: Range<Int>, reading: DateReading, rule: String)?
   {
     var range: (range: Range<Int>, reading: DateReading, rule: String)?
-    for candidate in candidates.patterns where Int(candidate) >= first && isAnywhere[Int(candidate)] {
+    for candidate in candidates where Int(candidate) >= first && isAnywhere[Int(candidate)] {
       let index = Int(candidate)
       let isRange = self.isRange[index]
       if range != nil && isRange { continue }
-      guard let m = match(source, rule: index, at: at, environment: environment),
+      guard let m = match(source, rule: index, at: at, groups: index == first ? groups : nil, environment: environment),
         let reading = rules[index].build(m)
       else { continue }
       let hit = (m.range, reading, rules[index].id)
@@ -140,8 +155,9 @@ final class DateGrammar: Sendable {
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
     guard range.lowerBound < source.buffer.count else { return nil }
-    let candidates = index.candidates(source.buffer, at: range.lowerBound, words: index.words.view)
-    for candidate in candidates.patterns where !isRange[Int(candidate)] {
+    let tree = startTree
+    let node = tree.walk(source.buffer, at: range.lowerBound, index: index, scratch: source.scratch).node
+    for candidate in tree.patterns(node, source.buffer, at: range.lowerBound, index: index, scratch: source.scratch) where !isRange[Int(candidate)] {
       let index = Int(candidate)
       guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),
         m.range.upperBound == range.upperBound

@@ -40,3 +40,22 @@ enum DateGroupNames {
     return names
   }
 }
+
+/// A rule's group numbers by name, looked up by comparing the few names in turn (cheaper
+/// than hashing the name at every lookup).
+struct DateGroupTable: Sendable {
+  private let names: [String]
+  private let numbers: [[Int]]
+
+  init(_ byName: [String: [Int]]) {
+    let sorted = byName.sorted { $0.key < $1.key }
+    names = sorted.map(\.key)
+    numbers = sorted.map(\.value)
+  }
+
+  /// The numbers of the groups called `name`, `nil` when the pattern has none.
+  @inline(__always) func numbers(of name: String) -> [Int]? {
+    for i in names.indices where names[i] == name { return numbers[i] }
+    return nil
+  }
+}

@@ -48,10 +48,36 @@ struct DatePoint: Hashable, Sendable {
 
   /// TIMEX3-style ISO text: `2025`, `2025-05`, `XXXX-05-21`.
   var iso: String {
+    if let fast = isoFromDigits { return fast }
     var s = year.map { String(repeating: "0", count: max(0, 4 - String($0).count)) + String($0) } ?? "XXXX"
     if precision >= .month { s += "-" + (month.map(DatePoint.twoDigits) ?? "XX") }
     if precision >= .day { s += "-" + (day.map(DatePoint.twoDigits) ?? "XX") }
     return s
+  }
+
+  /// `iso` written byte by byte, for years 0…9999 and months and days 0…99 (else `nil`).
+  private var isoFromDigits: String? {
+    if let year, !(0...9999).contains(year) { return nil }
+    if let month, !(0...99).contains(month) { return nil }
+    if let day, !(0...99).contains(day) { return nil }
+    let count = precision == .day ? 10 : precision == .month ? 7 : 4
+    return String(unsafeUninitializedCapacity: count) { out in
+      let x = UInt8(ascii: "X")
+      if let year {
+        out[0] = UInt8(0x30 + year / 1000)
+        out[1] = UInt8(0x30 + year / 100 % 10)
+        out[2] = UInt8(0x30 + year / 10 % 10)
+        out[3] = UInt8(0x30 + year % 10)
+      } else {
+        for k in 0..<4 { out[k] = x }
+      }
+      for (at, field) in [(5, month), (8, day)] where at < count {
+        out[at - 1] = UInt8(ascii: "-")
+        out[at] = field.map { UInt8(0x30 + $0 / 10) } ?? x
+        out[at + 1] = field.map { UInt8(0x30 + $0 % 10) } ?? x
+      }
+      return count
+    }
   }
 
   static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -1,13 +1,20 @@
 import CPCRE2
+import Synchronization
 
 /// A rule's pattern made permissive for one question: could a match begin with these bytes?
 /// Assertions that look before the start or at a word boundary (`(?<=…)`, `(?<!…)`, `\b`, `\B`,
-/// `\G`, `\A`, `^`) are dropped, which only widens what matches, and the pattern is compiled for
-/// PCRE2's interpreter (no JIT: it runs a few thousand times at start-up, on short subjects).
+/// `\G`, `\A`, `^`) are dropped, which only widens what matches. A probe runs in PCRE2's
+/// interpreter until it has been asked `jitAfter` times, then as JIT code compiled for hard
+/// partial matching (from a copy of the code when the code is the rule's own).
 final class DateProbe: @unchecked Sendable {
   private let code: OpaquePointer
   /// The compiled pattern the probe runs, when it is the rule's own (nothing to drop).
   private let shared: DateRegex?
+  /// Questions asked so far, and the JIT-compiled code once there is one.
+  private let jit = Mutex<(uses: Int, code: JITCode?)>((0, nil))
+  /// Compiled code handed out of the lock (freed only with the probe).
+  private struct JITCode: @unchecked Sendable { let pointer: OpaquePointer }
+  static let jitAfter = 8
 
   /// `nil` when the permissive pattern does not compile (the rule is then tried everywhere).
   /// `compiled` is `source` compiled for matching, used as it is when nothing is dropped.
@@ -27,15 +34,44 @@ final class DateProbe: @unchecked Sendable {
     code = compiled
   }
 
-  deinit { if shared == nil { pcre2_code_free_8(code) } }
+  deinit {
+    let compiled = jit.withLock { $0.code }
+    if let compiled, compiled.pointer != code { pcre2_code_free_8(compiled.pointer) }
+    if shared == nil { pcre2_code_free_8(code) }
+  }
+
+  /// The JIT code to ask with, compiled on the `jitAfter`-th question; `nil` meanwhile (or
+  /// where PCRE2 cannot compile it).
+  private func jitCode(counted: Bool) -> OpaquePointer? {
+    let code = self.code
+    let isShared = shared != nil
+    return jit.withLock { state -> JITCode? in
+      if counted { state.uses += 1 }
+      guard state.code == nil, state.uses == DateProbe.jitAfter else { return state.code }
+      // The rule's own code is matched by other threads meanwhile: compile a copy.
+      guard let target = isShared ? pcre2_code_copy_8(code) : code else { return nil }
+      if pcre2_jit_compile_8(target, UInt32(PCRE2_JIT_PARTIAL_HARD)) == 0 {
+        state.code = JITCode(pointer: target)
+      } else if target != code {
+        pcre2_code_free_8(target)
+      }
+      return state.code
+    }?.pointer
+  }
 
   /// Whether some text beginning with `prefix` could match from its start: hard partial
   /// matching reports a match, or a match cut short by the end of `prefix`. Errors (a match
   /// limit) count as "could", so every answer errs towards yes.
-  func mayMatch(startingWith prefix: [UInt8], scratch: DateScratch) -> Bool {
+  /// `counted`: whether the question counts towards compiling JIT code (not the one-byte
+  /// questions of building the index, each asked once).
+  func mayMatch(startingWith prefix: [UInt8], scratch: DateScratch, counted: Bool = true) -> Bool {
+    let compiled = jitCode(counted: counted)
     let rc = prefix.withUnsafeBufferPointer { p in
-      // The interpreter runs: JIT code is compiled for complete matches only.
-      pcre2_match_8(code, p.baseAddress!, p.count, 0, UInt32(PCRE2_PARTIAL_HARD | PCRE2_NO_JIT), scratch.matchData, scratch.context)
+      if let compiled {
+        return pcre2_match_8(compiled, p.baseAddress!, p.count, 0, UInt32(PCRE2_PARTIAL_HARD), scratch.matchData, scratch.context)
+      }
+      // The rule's own code has JIT code for complete matches only: the interpreter runs.
+      return pcre2_match_8(code, p.baseAddress!, p.count, 0, UInt32(PCRE2_PARTIAL_HARD | PCRE2_NO_JIT), scratch.matchData, scratch.context)
     }
     return rc != PCRE2_ERROR_NOMATCH
   }
@@ -44,7 +80,7 @@ final class DateProbe: @unchecked Sendable {
   /// followed by a quantifier (dropping it would move the quantifier).
   static func permissive(_ source: String) -> String? {
     // Quoting and POSIX classes are not parsed here: such a pattern is tried everywhere.
-    guard !source.contains("\\Q"), !source.contains("[:") else { return nil }
+    guard !contains(source, "\\Q"), !contains(source, "[:") else { return nil }
     let s = Array(source.utf8)
     var out: [UInt8] = []
     var i = 0
@@ -86,6 +122,13 @@ final class DateProbe: @unchecked Sendable {
       i += 1
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Whether `needle` occurs in `source`, byte for byte (no Foundation string search).
+  static func contains(_ source: String, _ needle: String) -> Bool {
+    let s = Array(source.utf8), n = Array(needle.utf8)
+    guard !n.isEmpty, s.count >= n.count else { return n.isEmpty }
+    return (0...(s.count - n.count)).contains { i in s[i..<(i + n.count)].elementsEqual(n) }
   }
 
   /// The index after the character class opening at `from`.

@@ -47,8 +47,8 @@ final class DateRegex: @unchecked Sendable {
   var groupNumbers: [String: Int] { pattern.groupNumbers }
 }
 
-/// Match data, context and JIT stack for one extraction call, reused by every match.
-final class DateScratch {
+/// Match data, context and JIT stack for one extraction at a time, reused by every match (and, through `DateScratchPool`, by later extractions).
+final class DateScratch: @unchecked Sendable {
   let matchData: OpaquePointer
   let context: OpaquePointer?
   let stack: OpaquePointer?

@@ -2,8 +2,9 @@ import NewsCore
 import Testing
 @testable import NewsExtract
 
-/// The rule index narrows the rules tried at a start, so it must never leave out a rule that
-/// matches there, and the permissive probes may only drop assertions that look backwards.
+/// The rule index and the start tree narrow the rules tried at a start, so they must never
+/// leave out a rule that matches there, and the permissive probes may only drop assertions
+/// that look backwards.
 @Suite struct DateRuleIndexTests {
   /// Phrases of many forms, with numbers and words around them that are no dates.
   static let texts: [String] = [
@@ -28,20 +29,26 @@ import Testing
     }
   }
 
-  @Test(arguments: texts)
+  /// The texts as written, and in capitals (the tree reads ASCII letters folded).
+  static let cased: [String] = texts + texts.map { $0.uppercased() }
+
+  @Test(arguments: cased)
   func listsEveryRuleThatMatchesAtAStart(_ text: String) {
     let grammar = DateGrammar.shared
     let buffer = TextBuffer(text)
     let scratch = DateScratch()
+    // A tree of its own: every node is made from this text.
+    let tree = DateStartTree()
     buffer.bytes.withUnsafeBufferPointer { bytes in
       for start in DateRuleIndexTests.starts(in: buffer.bytes) {
-        let candidates = grammar.index.candidates(bytes, at: start, words: grammar.index.words.view)
+        let (node, triggers) = tree.walk(bytes, at: start, index: grammar.index, scratch: scratch)
+        let patterns = tree.patterns(node, bytes, at: start, index: grammar.index, scratch: scratch)
         for rule in grammar.rules.indices {
           if grammar.patterns[rule].match(bytes, from: start, scratch: scratch) != nil {
-            #expect(candidates.patterns.contains(Int32(rule)), "\(grammar.rules[rule].id) at \(start) of \(text)")
+            #expect(patterns.contains(Int32(rule)), "\(grammar.rules[rule].id) at \(start) of \(text)")
           }
           if grammar.isAnywhere[rule], grammar.triggers[rule].matches(bytes, at: start, scratch: scratch) {
-            #expect(candidates.triggers.contains(Int32(rule)), "trigger of \(grammar.rules[rule].id) at \(start) of \(text)")
+            #expect(triggers.contains(Int32(rule)), "trigger of \(grammar.rules[rule].id) at \(start) of \(text)")
           }
         }
       }
@@ -50,12 +57,16 @@ import Testing
 
   @Test func narrowsTheRulesAtCommonStarts() {
     let grammar = DateGrammar.shared
-    let bytes = Array("of 5 percent".utf8)
-    bytes.withUnsafeBufferPointer { b in
-      let words = grammar.index.words.view
-      #expect(grammar.index.candidates(b, at: 0, words: words).triggers.count < grammar.rules.count / 4)
-      #expect(grammar.index.candidates(b, at: 3, words: words).triggers.count < grammar.rules.count / 4)
+    let scratch = DateScratch()
+    let tree = DateStartTree()
+    func triggers(_ text: String, at start: Int) -> Int {
+      Array(text.utf8).withUnsafeBufferPointer { tree.walk($0, at: start, index: grammar.index, scratch: scratch).triggers.count }
     }
+    #expect(triggers("of 5 percent", at: 0) < grammar.rules.count / 4)
+    #expect(triggers("of 5 percent", at: 3) < grammar.rules.count / 4)
+    // The word after a lead word narrows the rules further, whatever its case.
+    #expect(triggers("The Company", at: 0) < triggers("The", at: 0))
+    #expect(triggers("the company", at: 0) == triggers("THE COMPANY", at: 0))
   }
 
   static let permissive: [(String, String?)] = [
