@@ -10,7 +10,7 @@ final class EntityScratch: @unchecked Sendable {
   func tokens(room count: Int) -> UnsafeMutableBufferPointer<NameToken> {
     if tokenStorage.count < count {
       tokenStorage.deallocate()
-      tokenStorage = .allocate(capacity: count)
+      tokenStorage = Self.allocate(NameToken.self, count)
     }
     return tokenStorage
   }
@@ -19,9 +19,19 @@ final class EntityScratch: @unchecked Sendable {
   func bits(room count: Int) -> UnsafeMutableBufferPointer<UInt32> {
     if bitStorage.count < count {
       bitStorage.deallocate()
-      bitStorage = .allocate(capacity: count)
+      bitStorage = Self.allocate(UInt32.self, count)
     }
     return bitStorage
+  }
+
+  /// Room for `count` values; a large buffer is aligned to 2 MB and asked to live on huge
+  /// pages, so that the pass's scattered reads of a long text's tokens miss the TLB less.
+  private static func allocate<T>(_ type: T.Type, _ count: Int) -> UnsafeMutableBufferPointer<T> {
+    let byteCount = count * MemoryLayout<T>.stride
+    guard byteCount >= HugePages.worthFrom else { return .allocate(capacity: count) }
+    let raw = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: HugePages.size)
+    HugePages.advise(raw, byteCount: byteCount)
+    return UnsafeMutableBufferPointer(start: raw.bindMemory(to: T.self, capacity: count), count: count)
   }
 
   /// Bytes held, for deciding whether to keep the scratch.
