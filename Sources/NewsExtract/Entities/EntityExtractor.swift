@@ -14,10 +14,17 @@ public struct EntityExtractor: MentionExtractor {
 
   /// The mentions in `text`, in text order; each names its rule and a confidence.
   public func mentions(in text: TextBuffer, context: ExtractionContext) -> [EntityMention] {
-    let tokens = text.bytes.withUnsafeBufferPointer { NameTokenizer.tokens($0) }
-    var pass = EntityPass(text: EntityPassText(tokens: tokens, bytes: text.bytes, gazetteer: gazetteer))
-    let names = pass.run()
-    let ranges = names.map { tokens[$0.tokens.lowerBound].start..<tokens[$0.tokens.upperBound - 1].end }
+    // The per-token arrays live in a scratch kept between calls, given back once the
+    // names' byte ranges are read.
+    let scratch = EntityScratchPool.shared.take()
+    let ranges: [Range<Int>], names: [FoundName]
+    do {
+      let tokens = text.bytes.withUnsafeBufferPointer { NameTokenizer.tokens($0, in: scratch) }
+      var pass = EntityPass(text: EntityPassText(tokens: tokens, scratch: scratch, bytes: text.bytes, gazetteer: gazetteer))
+      names = pass.run()
+      ranges = names.map { tokens[$0.tokens.lowerBound].start..<tokens[$0.tokens.upperBound - 1].end }
+    }
+    EntityScratchPool.shared.give(scratch)
     let texts = text.texts(of: ranges)
     var codePoints = CodePointCursor(text: text)
     return names.indices.map { index in

@@ -53,18 +53,15 @@ extension EntityPass {
     assert(EntityPass.listsReadByBits.allSatisfy { !NameVocabulary.longLists.contains($0) })
     let table = words.connectors.table
     var starts: [Int] = []
-    let bits = tokens.withUnsafeBufferPointer { t in
-      [UInt32](unsafeUninitializedCapacity: t.count) { out, count in
-        for i in t.indices {
-          let token = t[i]
-          if i == 0 || token.startsLine { starts.append(i) }
-          // Every token is looked up and marks are masked out after: no branch on the kind.
-          out[i] = (table[token.key] ?? 0) & (0 &- UInt32(truncatingIfNeeded: token.shape.flag(.word)))
-        }
-        count = t.count
-      }
+    let t = tokens
+    let out = text.scratch.bits(room: t.count)
+    for i in t.indices {
+      let token = t[i]
+      if i == 0 || token.startsLine { starts.append(i) }
+      // Every token is looked up and marks are masked out after: no branch on the kind.
+      out[i] = (table[token.key] ?? 0) & (0 &- UInt32(truncatingIfNeeded: token.shape.flag(.word)))
     }
-    shortBits = bits
+    shortBits = UnsafeBufferPointer(rebasing: out[0..<t.count])
     return starts
   }
 

@@ -8,12 +8,13 @@ import NewsCore
 final class EntityPassText {
   let gazetteer: Gazetteer
   let words: NameVocabulary
-  let tokens: [NameToken]
+  /// Tokens in the scratch buffer of the pass (see `EntityScratch`).
+  let tokens: UnsafeBufferPointer<NameToken>
   /// The matching view the tokens index into.
   let bytes: [UInt8]
   /// Per token, the bits of the short lists of `NameVocabulary` that hold the word (0 for
   /// marks and numbers); set by `EntityPass.lookUpShortLists`.
-  @exclusivity(unchecked) var shortBits: [UInt32] = []
+  @exclusivity(unchecked) var shortBits = UnsafeBufferPointer<UInt32>(start: nil, count: 0)
   @exclusivity(unchecked) var lines: [LineFacts] = []
   /// The first token of each line, in order.
   @exclusivity(unchecked) var lineStarts: [Int] = []
@@ -28,8 +29,12 @@ final class EntityPassText {
   let sportsLines = LineAnswers()
   let phraseMemo = PhraseMemo()
 
-  init(tokens: [NameToken], bytes: [UInt8], gazetteer: Gazetteer) {
+  /// Where `lookUpShortLists` writes `shortBits`.
+  let scratch: EntityScratch
+
+  init(tokens: UnsafeBufferPointer<NameToken>, scratch: EntityScratch, bytes: [UInt8], gazetteer: Gazetteer) {
     self.tokens = tokens
+    self.scratch = scratch
     self.bytes = bytes
     self.gazetteer = gazetteer
     self.words = gazetteer.words
@@ -39,12 +44,12 @@ final class EntityPassText {
 extension EntityPass {
   var gazetteer: Gazetteer { text.gazetteer }
   var words: NameVocabulary { text.words }
-  var tokens: [NameToken] { text.tokens }
+  var tokens: UnsafeBufferPointer<NameToken> { text.tokens }
   /// The matching view the tokens index into.
   var bytesView: [UInt8] { text.bytes }
   var sportsLines: LineAnswers { text.sportsLines }
   var phraseMemo: PhraseMemo { text.phraseMemo }
-  var shortBits: [UInt32] {
+  var shortBits: UnsafeBufferPointer<UInt32> {
     get { text.shortBits }
     nonmutating set { text.shortBits = newValue }
   }

@@ -10,6 +10,19 @@ enum NameTokenizer {
     return tokens(b, capacity: b.count + 1)!
   }
 
+  /// The tokens of `b`, written into `scratch`'s token buffer (valid until the scratch is
+  /// used again); same tokens as `tokens(_:)`.
+  static func tokens(_ b: UnsafeBufferPointer<UInt8>, in scratch: EntityScratch) -> UnsafeBufferPointer<NameToken> {
+    for capacity in [b.count / 2 + 16, b.count + 1] {
+      let room = scratch.tokens(room: capacity)
+      var count = 0
+      if let out = room.baseAddress, scan(b, into: out, capacity: capacity, count: &count) {
+        return UnsafeBufferPointer(rebasing: room[0..<count])
+      }
+    }
+    preconditionFailure("a text has at most one token per byte")
+  }
+
   /// The tokens of `b`, or nil when there are more than `capacity`.
   static func tokens(_ b: UnsafeBufferPointer<UInt8>, capacity: Int) -> [NameToken]? {
     var complete = true
