@@ -5,8 +5,8 @@ final class EntityScratchPool: Sendable {
   private let free = Mutex<[EntityScratch]>([])
   /// The most kept at once.
   static let limit = 16
-  /// Larger buffers (texts of more than about 64 MB) are let go after use.
-  static let largestKept = 1 << 30
+  /// Larger buffers (texts of more than about 16 MB) are let go after use.
+  static let largestKept = 1 << 28
 
   static let shared = EntityScratchPool()
 
