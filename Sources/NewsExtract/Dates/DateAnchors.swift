@@ -156,7 +156,8 @@ enum DateAnchors {
     if run > 0, start + run == count || cls[Int(buffer[start + run])] & 2 == 0 {
       return (start + run, t.letterAnchors.contains(DateChunk.prefix(folded, run)))
     }
-    var end = start + 1
+    // The `run` letters read at once are word bytes: the word goes on after them.
+    var end = start + max(run, 1)
     while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
     let first = buffer[start]
     if isDigit(first) { return (end, true) }

@@ -26,7 +26,7 @@ struct DateMatch {
   /// The lower-cased matching-view text of a named group, `nil` if it did not take part.
   subscript(_ name: String) -> String? {
     guard let r = group(name) else { return nil }
-    return text.view(of: r).lowercased()
+    return DateContext.lowercased(text.bytes, r)
   }
 
   func has(_ name: String) -> Bool { group(name) != nil }
@@ -89,7 +89,7 @@ enum DateContext {
     let end = i + 1
     if !isLetter(bytes[i]) { return String(decoding: bytes[i..<end], as: UTF8.self) }
     while i >= 0, isLetter(bytes[i]) { i -= 1 }
-    return String(decoding: bytes[(i + 1)..<end], as: UTF8.self).lowercased()
+    return lowercased(bytes, (i + 1)..<end)
   }
 
   /// The lower-cased word right after `position` on the same line; "" when punctuation or
@@ -99,7 +99,20 @@ enum DateContext {
     while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
     let start = i
     while i < bytes.count, isLetter(bytes[i]) { i += 1 }
-    return String(decoding: bytes[start..<i], as: UTF8.self).lowercased()
+    return lowercased(bytes, start..<i)
+  }
+
+  /// The bytes as a lower-cased string: ASCII text lowered byte by byte (what `lowercased()`
+  /// does to it), text with other bytes through `lowercased()`.
+  static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { buffer in
+      let slice = UnsafeBufferPointer(rebasing: buffer[range])
+      for b in slice where b >= 0x80 { return String(decoding: slice, as: UTF8.self).lowercased() }
+      return String(unsafeUninitializedCapacity: slice.count) { out in
+        for k in 0..<slice.count { let b = slice[k]; out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+        return slice.count
+      }
+    }
   }
 
   /// Whether the next word (after spaces only) starts with a capital letter.

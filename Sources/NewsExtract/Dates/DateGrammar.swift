@@ -175,8 +175,7 @@ final class DateGrammar: Sendable {
       reading.unresolved = true
       return
     }
-    for keyPath in [\DateReading.start, \DateReading.end] {
-      var point = reading[keyPath: keyPath]
+    func fill(_ point: inout DatePoint) {
       if point.year == nil {
         point.year = reference.year
         if point.month == 2, point.day == 29 {
@@ -184,8 +183,9 @@ final class DateGrammar: Sendable {
         }
       }
       if point.precision == .day, point.month == nil { point.month = reference.month }
-      reading[keyPath: keyPath] = point
     }
+    fill(&reading.start)
+    fill(&reading.end)
     reading.relative = true
   }
 }

@@ -71,11 +71,14 @@ struct DatePoint: Hashable, Sendable {
       } else {
         for k in 0..<4 { out[k] = x }
       }
-      for (at, field) in [(5, month), (8, day)] where at < count {
+      func write(_ field: Int?, at: Int) {
+        guard at < count else { return }
         out[at - 1] = UInt8(ascii: "-")
         out[at] = field.map { UInt8(0x30 + $0 / 10) } ?? x
         out[at + 1] = field.map { UInt8(0x30 + $0 % 10) } ?? x
       }
+      write(month, at: 5)
+      write(day, at: 8)
       return count
     }
   }

@@ -55,10 +55,17 @@ struct DateReading: Sendable {
 
   /// Attributes written beside the value.
   var attributes: [String: JSON] {
-    var a: [String: JSON] = ["relative": .bool(relative)]
-    if ambiguous { a["ambiguous"] = .bool(true) }
-    if unresolved { a["unresolved"] = .bool(true) }
-    if anaphoric { a["anaphoric"] = .bool(true) }
+    let flags = (relative ? 1 : 0) | (ambiguous ? 2 : 0) | (unresolved ? 4 : 0) | (anaphoric ? 8 : 0)
+    return DateReading.attributeSets[flags]
+  }
+
+  /// The attributes of every combination of the four flags (bit 1 relative, 2 ambiguous,
+  /// 4 unresolved, 8 anaphoric), built once: a fact shares its dictionary.
+  static let attributeSets: [[String: JSON]] = (0..<16).map { flags in
+    var a: [String: JSON] = ["relative": .bool(flags & 1 != 0)]
+    if flags & 2 != 0 { a["ambiguous"] = .bool(true) }
+    if flags & 4 != 0 { a["unresolved"] = .bool(true) }
+    if flags & 8 != 0 { a["anaphoric"] = .bool(true) }
     return a
   }
 }

@@ -153,7 +153,7 @@ enum RelativeRules {
   /// the reference year.
   static func anaphoricYear(_ m: DateMatch, shift: Int) -> DateReading? {
     guard let last = m.environment.lastYear, last != m.reference?.year,
-      m.text.view(of: m.range).lowercased().hasPrefix("the"), m["mod"] == "following" || m["mod"] == "previous"
+      DateContext.lowercased(m.text.bytes, m.range).hasPrefix("the"), m["mod"] == "following" || m["mod"] == "previous"
     else { return nil }
     var r = DateReading(DatePoint(year: last + shift))
     r.anaphoric = true

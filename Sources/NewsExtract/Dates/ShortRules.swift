@@ -35,7 +35,7 @@ enum ShortRules {
       // "the 1800s", "the 1900s": a century; "the 2000s" stays the decade.
       if d == 0, c < 20 { count = 100 }
     } else if let d = m.int("dec2") {
-      let introduced = m["apos"] != nil || m.text.view(of: m.range).lowercased().hasPrefix("the") || m.wordBefore == "in"
+      let introduced = m["apos"] != nil || DateContext.lowercased(m.text.bytes, m.range).hasPrefix("the") || m.wordBefore == "in"
       guard introduced else { return nil }
       first = DateParts.century(of: d * 10)
     } else {
@@ -97,7 +97,7 @@ enum ShortRules {
       let p = DatePoint(year: month.year, month: month.month, day: d)
       return p.isValid ? DateReading(p, relative: true) : nil
     }
-    let hasThe = m.text.view(of: m.range).lowercased().hasPrefix("the")
+    let hasThe = DateContext.lowercased(m.text.bytes, m.range).hasPrefix("the")
     let before = m.wordBefore
     let introduced = ["on", "for", "by", "until", "till"].contains(before)
     guard hasThe && (m.has("suffix") || m.has("dayword") || introduced) || before == "on" && m.has("day") else { return nil }
