@@ -34,9 +34,8 @@ extension UnreadContentStripper {
       guard lt + 2 < b.count else { return nil }
       let c = b[lt + 1]
       if c == UInt8(ascii: "!") {
-        guard isCommentStart(lt) else { return nil }
-        guard let end = commentEnd(from: lt + 4) else { return nil }
-        i = end + 3
+        guard let after = afterComment(at: lt) else { return nil }
+        i = after
       } else if c == UInt8(ascii: "/") {
         guard isLetter(b[lt + 2]) else { return nil }
         let nameEnd = nameEnd(from: lt + 2)

@@ -63,6 +63,13 @@ extension UnreadContentStripper {
     return nil
   }
 
+  /// Just past the comment that starts at `lt` (`<!--` … `-->`), or nil when `lt` starts no
+  /// comment or it never closes.
+  func afterComment(at lt: Int) -> Int? {
+    guard isCommentStart(lt), let end = commentEnd(from: lt + 4) else { return nil }
+    return end + 3
+  }
+
   /// The `<` of the first `</name` (any case) at or after `p`.
   func rawTextEnd(from p: Int, name: [UInt8]) -> Int? {
     var i = p

@@ -107,8 +107,8 @@ struct UnreadContentStripper {
       guard lt + 2 < b.count else { return nil }
       let c = b[lt + 1]
       if c == UInt8(ascii: "!") {
-        guard isCommentStart(lt), let end = commentEnd(from: lt + 4) else { return nil }
-        i = end + 3
+        guard let after = afterComment(at: lt) else { return nil }
+        i = after
       } else if c == UInt8(ascii: "/") {
         let nameEnd = nameEnd(from: lt + 2)
         let name = lowercased(lt + 2, nameEnd)
