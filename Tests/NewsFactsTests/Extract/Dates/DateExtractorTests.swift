@@ -63,10 +63,7 @@ import NewsCore
 
   @Test(arguments: absolute + partial + periods + relative)
   func readsForm(_ example: DateExample) {
-    let facts = dateFacts(example.sentence)
-    let fact = facts.first { $0.text == example.text }
-    #expect(fact != nil, "no date \"\(example.text)\" in \(facts.map(\.text))")
-    if let fact { #expect(compact(fact.value) == example.value) }
+    expectReads(example)
   }
 
   static let negatives: [String] = [
@@ -85,7 +82,7 @@ import NewsCore
 
   @Test(arguments: negatives)
   func findsNoDate(_ sentence: String) {
-    #expect(dateFacts(sentence).isEmpty, "\(dateFacts(sentence).map(\.text))")
+    expectNoDate(sentence)
   }
 
   @Test func recordsWhetherResolvedRelative() {

@@ -1,4 +1,5 @@
 import NewsCore
+import Testing
 @testable import NewsExtract
 
 /// The fixed reference day of every date test.
@@ -28,4 +29,18 @@ func dateFacts(_ sentence: String, reference: CalendarDay? = dateReference, dayF
 func compact(_ value: JSON) -> String {
   if let v = value["value"]?.stringValue { return v }
   return "\(value["start"]?.stringValue ?? "?")..\(value["end"]?.stringValue ?? "?")"
+}
+
+/// Expects `example.text` among the dates of its sentence, with `example.value`.
+func expectReads(_ example: DateExample, sourceLocation: SourceLocation = #_sourceLocation) {
+  let facts = dateFacts(example.sentence)
+  let fact = facts.first { $0.text == example.text }
+  #expect(fact != nil, "no date \"\(example.text)\" in \(facts.map(\.text))", sourceLocation: sourceLocation)
+  if let fact { #expect(compact(fact.value) == example.value, sourceLocation: sourceLocation) }
+}
+
+/// Expects no date at all in `sentence`.
+func expectNoDate(_ sentence: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  let facts = dateFacts(sentence)
+  #expect(facts.isEmpty, "\(facts.map(\.text))", sourceLocation: sourceLocation)
 }

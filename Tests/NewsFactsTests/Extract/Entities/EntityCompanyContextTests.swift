@@ -50,15 +50,11 @@ import Testing
 
   @Test(arguments: companies)
   func readsCompanies(_ example: EntityExample) {
-    let labels = EntityTestSupport.labels(example.text)
-    for label in example.expected { #expect(labels.contains(label), "\(labels)") }
-    for label in example.absent { #expect(!labels.contains(label), "\(labels)") }
+    EntityTestSupport.expect(example)
   }
 
   @Test(arguments: people)
   func leavesPeople(_ example: EntityExample) {
-    let labels = EntityTestSupport.labels(example.text)
-    for label in example.expected { #expect(labels.contains(label), "\(labels)") }
-    for label in example.absent { #expect(!labels.contains(label), "\(labels)") }
+    EntityTestSupport.expect(example)
   }
 }

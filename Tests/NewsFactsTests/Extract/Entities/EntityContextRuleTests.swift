@@ -34,9 +34,7 @@ import Testing
 
   @Test(arguments: examples)
   func readsContext(_ example: EntityExample) {
-    let labels = EntityTestSupport.labels(example.text)
-    for label in example.expected { #expect(labels.contains(label), "\(labels)") }
-    for label in example.absent { #expect(!labels.contains(label), "\(labels)") }
+    EntityTestSupport.expect(example)
   }
 
   @Test func outputIsDeterministic() {

@@ -21,9 +21,7 @@ import Testing
 
   @Test(arguments: examples)
   func findsLocations(_ example: EntityExample) {
-    let labels = EntityTestSupport.labels(example.text)
-    for label in example.expected { #expect(labels.contains(label), "\(labels)") }
-    for label in example.absent { #expect(!labels.contains(label), "\(labels)") }
+    EntityTestSupport.expect(example)
   }
 
   static let negatives: [String] = [

@@ -45,8 +45,6 @@ import Testing
 
   @Test(arguments: examples)
   func readsMatchReports(_ example: EntityExample) {
-    let labels = EntityTestSupport.labels(example.text)
-    for label in example.expected { #expect(labels.contains(label), "\(labels)") }
-    for label in example.absent { #expect(!labels.contains(label), "\(labels)") }
+    EntityTestSupport.expect(example)
   }
 }

@@ -24,9 +24,7 @@ import Testing
 
   @Test(arguments: examples)
   func findsPersons(_ example: EntityExample) {
-    let labels = EntityTestSupport.labels(example.text)
-    for label in example.expected { #expect(labels.contains(label), "\(labels)") }
-    for label in example.absent { #expect(!labels.contains(label), "\(labels)") }
+    EntityTestSupport.expect(example)
   }
 
   static let negatives: [String] = [

@@ -44,8 +44,6 @@ import Testing
   func readsOtherNewsAsSuch(_ example: EntityExample) { Self.check(example) }
 
   static func check(_ example: EntityExample) {
-    let labels = EntityTestSupport.labels(example.text)
-    for label in example.expected { #expect(labels.contains(label), "\(labels)") }
-    for label in example.absent { #expect(!labels.contains(label), "\(labels)") }
+    EntityTestSupport.expect(example)
   }
 }

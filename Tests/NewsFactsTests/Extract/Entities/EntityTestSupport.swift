@@ -18,6 +18,13 @@ enum EntityTestSupport {
     mentions(text).map { "\($0.type.rawValue):\($0.text)" }
   }
 
+  /// Expects every `expected` label among the mentions of `example.text`, and no `absent` one.
+  static func expect(_ example: EntityExample, sourceLocation: SourceLocation = #_sourceLocation) {
+    let labels = labels(example.text)
+    for label in example.expected { #expect(labels.contains(label), "\(labels)", sourceLocation: sourceLocation) }
+    for label in example.absent { #expect(!labels.contains(label), "\(labels)", sourceLocation: sourceLocation) }
+  }
+
   static func entities(_ text: String) -> [Entity] {
     EntityResolver().entities(from: mentions(text))
   }
