@@ -26,7 +26,7 @@ extension UnreadContentStripper {
   /// end tag), or nil when the body may not go. `reach` is set to how far the look went.
   func furnitureEnd(from p: Int, name: [UInt8], reach: inout Int) -> Int? {
     var open: [UInt64] = []
-    let own = TagKey.of(name.withUnsafeBufferPointer { $0 })
+    let own = name.withUnsafeBufferPointer { TagKey.of($0) }
     let ownPriority = LibXMLTagRules.endPriority(own)
     var i = p
     defer { reach = i }
