@@ -20,8 +20,8 @@ enum DateAnchors {
   ]
   /// The anchor words as exact keys (`DateWordKey`), so the scan builds no strings.
   static let keys = DateKeyTable(set: DateWordKey.keys(of: words))
-  /// The anchor words of one to eight ASCII letters, as `DateChunk` values.
-  static let letterKeys = DateKeyTable(set: words.compactMap(DateChunk.value(of:)))
+  /// The anchor words of one to eight ASCII letters, as `WordBytes.letters` reads them.
+  static let letterKeys = DateKeyTable(set: words.compactMap(WordBytes.value(of:)))
 
   /// The keys of the lead and day-lead words, and of the first bytes of the longer words.
   static let leadKeys = DateKeyTable(set: DateWordKey.keys(of: leads.union(dayLeads)))
@@ -74,7 +74,7 @@ enum DateAnchors {
     let nonASCIILeads: Bool
     /// The shapes (`DateWordShapes`) of the anchor words.
     let shapes: UnsafePointer<Bool>
-    /// The anchor words of at most eight letters (`DateChunk` values).
+    /// The anchor words of at most eight letters (`WordBytes.letters` values).
     let letterAnchors: DateKeyTable.View
   }
 
@@ -152,9 +152,9 @@ enum DateAnchors {
     let count = buffer.count
     // A word of one to eight ASCII letters, ended by a byte that is no word byte: looked up
     // by its eight bytes at once.
-    let (run, folded) = DateChunk.letters(DateChunk.load(buffer, at: start))
+    let (run, folded) = WordBytes.letters(WordBytes.load(buffer, at: start))
     if run > 0, start + run == count || cls[Int(buffer[start + run])] & 2 == 0 {
-      return (start + run, t.letterAnchors.contains(DateChunk.prefix(folded, run)))
+      return (start + run, t.letterAnchors.contains(WordBytes.prefix(folded, run)))
     }
     // The `run` letters read at once are word bytes: the word goes on after them.
     var end = start + max(run, 1)

@@ -76,8 +76,8 @@ final class DateStartTree: Sendable {
       let end = min(buffer.count, at + DateStartTree.maxDepth)
       while i < end {
         let n = min(DateStartTree.step, end - i)
-        var bytes = DateChunk.load(buffer, at: i) & ((1 << UInt64(8 * n)) &- 1)
-        if fold { bytes = DateChunk.foldUpper(bytes) }
+        var bytes = WordBytes.load(buffer, at: i) & ((1 << UInt64(8 * n)) &- 1)
+        if fold { bytes = WordBytes.foldUpper(bytes) }
         // Node, byte count, bytes: never all ones.
         let key = UInt64(node) << 35 | UInt64(n) << 32 | bytes
         if let e = children.entry(key) {

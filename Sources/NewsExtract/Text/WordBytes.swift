@@ -22,11 +22,15 @@ enum WordBytes {
   /// Bytes of `chunk` (all below 0x80) with A–Z turned to a–z.
   @inline(__always)
   static func lowerASCII(_ chunk: UInt64) -> UInt64 {
-    // High bit set where the byte is at least "A" and not above "Z".
+    chunk | (upperBits(chunk) >> 2)
+  }
+
+  /// High bit set in each byte of `chunk` (all below 0x80) that is at least "A" and not above "Z".
+  @inline(__always)
+  static func upperBits(_ chunk: UInt64) -> UInt64 {
     let atLeastA = chunk &+ ones &* (0x80 - 0x41)
     let aboveZ = chunk &+ ones &* (0x80 - 0x5B)
-    let upper = atLeastA & ~aboveZ & highBits
-    return chunk | (upper >> 2)
+    return atLeastA & ~aboveZ & highBits
   }
 
   /// High bit set in each byte of `chunk` that is no lower-case ASCII letter.
