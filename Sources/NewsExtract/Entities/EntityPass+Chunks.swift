@@ -114,6 +114,9 @@ extension EntityPass {
   }
 
   /// A place name opening its line and followed by a date, a comma or a dash ("LONDON 1996-08-30").
+  /// A comma needs a date or a dash soon after it, since a sentence or a headline may open
+  /// with a club, a town or a person ("Leeds , managed by", "CLINTON , DOLE TRADE BARBS");
+  /// a hyphen after a town in title case counts in the document's first lines only.
   func isDateline(_ range: Range<Int>) -> Bool {
     let first = range.lowerBound
     if first > 1, tokens[first - 1].mark == 0x2C, range.upperBound < tokens.count,
@@ -130,7 +133,23 @@ extension EntityPass {
     let t = tokens[next]
     // "LOS ANGELES (AP) —": an agency credit in parentheses after a town in capitals.
     if t.mark == 0x28 { return tokens[first].isAllCaps }
-    return isDate(next) || t.mark == 0x2C || t.mark == 0x2D || t.mark == 0x97
+    if isDate(next) || t.mark == 0x97 { return true }
+    if t.mark == 0x2C { return numberSoonAfter(next) }
+    if tokens[first].isAllCaps { return t.mark == 0x2D }
+    return t.mark == 0x2D && lineIndex(first) < 4
+  }
+
+  /// Whether a number, an opening parenthesis or a dash follows `p` on its line within five
+  /// tokens ("ASTANA , July 28 (Reuters)", "ANKARA , Turkey —"), or nothing at all.
+  func numberSoonAfter(_ p: Int) -> Bool {
+    var q = p + 1
+    if q >= tokens.count || tokens[q].startsLine { return true }
+    while q < tokens.count, q <= p + 5, !tokens[q].startsLine {
+      let mark = tokens[q].mark
+      if tokens[q].shape.contains(.number) || mark == 0x28 || mark == 0x97 || mark == 0x2D { return true }
+      q += 1
+    }
+    return false
   }
 
   /// A number written as a date ("1996-08-30", "28/07/2025"), not a score or a count.

@@ -14,6 +14,7 @@ extension EntityPass {
   }
 
   func isClubInMatch(_ p: Int) -> Bool {
+    if namedAsTeam(p) { return true }
     guard p + 1 < tokens.count, !tokens[p + 1].startsLine, tokens[p + 1].isWord, !tokens[p + 1].isCapitalized else { return false }
     let next = tokens[p + 1].key
     let plural = ClubWords.pluralVerbs.contains(next)
@@ -22,6 +23,17 @@ extension EntityPass {
       !words.givenNames.contains(tokens[p].key)
     else { return false }
     return plural || lineHasScore(p)
+  }
+
+  /// A name the sentence calls a team: after a team noun ("champions Juventus", "club
+  /// Grampus"), or before an apposition of its coach ("Leeds , managed by …").
+  func namedAsTeam(_ p: Int) -> Bool {
+    guard facts(of: p).style == .prose, !tokens[p].isAllCaps else { return false }
+    if p > 0, !tokens[p].startsLine, tokens[p - 1].isWord, !tokens[p - 1].isCapitalized, ClubWords.nounsBefore.contains(tokens[p - 1].key) {
+      return true
+    }
+    guard p + 3 < tokens.count, tokens[p + 1].mark == 0x2C, !tokens[p + 3].startsLine else { return false }
+    return ClubWords.runBy.contains(tokens[p + 2].key) && tokens[p + 3].key == ClubWords.by
   }
 
   /// Whether the line of token `p` holds a score ("2-1").

@@ -5,7 +5,9 @@ extension EntityPass {
   mutating func readChunk(_ chunk: Range<Int>, style: LineStyle) {
     var s = chunk.lowerBound
     let e = chunk.upperBound
-    while s < e, !tokens[s].isWord || isConnector(s) || words.notNames.contains(tokens[s].key) && !startsPhrase(s, limit: e) {
+    while s < e, !tokens[s].isWord || isConnector(s)
+      || words.notNames.contains(tokens[s].key) && !startsPhrase(s, limit: e) && !opensNameDespiteList(s, e)
+    {
       s += 1
     }
     // "Shares of X": an ordinary word opening the sentence is no part of the name after "of".
@@ -92,8 +94,10 @@ extension EntityPass {
   /// In a report of a team sport, two or three words with a city among them are a club
   /// ("Bayern Munich", "Real Madrid", "Aston Villa" is not caught: no city).
   mutating func readClub(_ s: Int, _ e: Int) -> Bool {
-    guard !individualSport, (2...3).contains(e - s), sportsDocument || isSportsLine(s), (2...3).contains(e - s),
-      !words.givenNames.contains(tokens[s].key), !afterPlacePreposition(s)
+    guard !individualSport, (2...3).contains(e - s), sportsDocument || isSportsLine(s),
+      !words.givenNames.contains(tokens[s].key), !afterPlacePreposition(s),
+      !words.locationSuffixes.contains(tokens[e - 1].key), !words.locationHeads.contains(tokens[s].key),
+      !words.demonyms.contains(tokens[s].key)
     else { return false }
     var city = false
     for p in s..<e {
@@ -131,10 +135,10 @@ extension EntityPass {
       if phrase == nil || phrase!.0 == 1 {
         let bits = shortBits[p]  // t is a word: its short-list bits
         if bits & words.personTitles.bit != 0 { cue = true; p += 1; continue }
-        if bits & (words.notNames.bit | words.demonyms.bit) != 0 { p += 1; continue }
+        if bits & (words.notNames.bit | words.demonyms.bit) != 0, !opensNameDespiteList(p, e) { p += 1; continue }
       }
       if words.givenNames.contains(t.key), p + 1 < e, isCapitalizedWord(p + 1),
-        !stopsName(p + 1, e) || p + 2 == e && words.personTitles.contains(tokens[p + 1].key),
+        !stopsName(p + 1, e) || p + 2 == e && words.personTitles.contains(tokens[p + 1].key) || surnameLikePlace(p + 1, e),
         phrase == nil || phrase!.0 == 1
       {
         var q = p + 1
@@ -191,7 +195,7 @@ extension EntityPass {
   func continuesName(_ q: Int, _ e: Int, cue: Bool) -> Bool {
     guard isCapitalizedWord(q) else { return false }
     guard stopsName(q, e) else { return true }
-    if !cue, q > 0, words.givenNames.contains(tokens[q - 1].key), surnameLikePlace(q, e) { return true }
+    if q > 0, words.givenNames.contains(tokens[q - 1].key), surnameLikePlace(q, e) { return true }
     guard cue, let (length, entry) = longestPhrase(at: q, limit: e, anyCase: false), length == 1,
       entry.kind == .city || entry.kind == .region
     else { return false }

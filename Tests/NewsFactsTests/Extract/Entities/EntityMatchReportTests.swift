@@ -34,6 +34,21 @@ import Testing
     // an unknown short word of an all-caps headline is an acronym
     EntityExample(text: "STEEL FIRMS , KMW REACH DEAL .\n\nBONN 1996-10-02\n\nThe union agreed .", expected: ["organization:KMW"]),
     EntityExample(text: "RAIN HALTS PLAY .\n\nBONN 1996-10-02\n\nPlay was stopped .", expected: [], absent: ["organization:RAIN", "organization:PLAY"]),
+    // a team noun before a name, or its coach in apposition, makes it a team everywhere
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nGoals from Pell gave holders Varnetta a win .\n\nVarnetta stay second .",
+      expected: ["organization:Varnetta"], absent: ["person:Varnetta"]),
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nOstrovia , managed by Ian Pell , lost at home .\n\nOstrovia now trail by three points .",
+      expected: ["organization:Ostrovia", "person:Ian Pell"], absent: ["person:Ostrovia", "location:Ostrovia"]),
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nStriker Halvo Tessmer joined from Sweden .\n\nTessmer , watched by his coach , scored twice .",
+      expected: ["person:Tessmer"], absent: ["organization:Tessmer"]),
+    // a sentence opening with a club or a town and a comma is no dateline; a dateline's comma comes before its date
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nPARIS 1996-09-21\n\nLeeds , back in the top flight , won again .",
+      expected: ["location:PARIS"], absent: ["location:Leeds"]),
+    EntityExample(text: "CLINTON , DOLE TRADE BARBS .\n\nWASHINGTON 1996-09-21\n\nPresident Bill Clinton spoke .",
+      expected: ["location:WASHINGTON"], absent: ["location:CLINTON"]),
+    // a ground is a place, not the club of a town in its name
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nLeeds United won 3-1 at Elland Road on Sunday .", expected: ["location:Elland Road"],
+      absent: ["organization:Elland Road"]),
     // a particle opens the last part of a name
     EntityExample(text: "Foreign Minister Amr al-Hadidi said talks would resume .", expected: ["person:Amr al-Hadidi"], absent: ["person:Amr"]),
     // a given name and a small place's name: the person's surname
