@@ -20,7 +20,8 @@ extension EntityPass {
       let bits = shortBits[k]
       let orgHead = bits & words.organizationHeads.bit != 0, locHead = bits & words.locationHeads.bit != 0
       let orgSuffix = bits & words.organizationSuffixes.bit != 0, locSuffix = bits & words.locationSuffixes.bit != 0
-      guard orgHead || locHead || orgSuffix || locSuffix else { continue }
+      let opener = bits & words.organizationOpeners.bit != 0
+      guard orgHead || locHead || orgSuffix || locSuffix || opener else { continue }
       let start = runStart(k, s)
       if orgHead || locHead, k + 1 < e, isConnector(k + 1) {
         let end = nestedEnd(k, e)
@@ -30,6 +31,9 @@ extension EntityPass {
         }
         let type: EntityType = orgHead ? .organization : .location
         return KeywordName(type: type, range: start..<end, rule: orgHead ? .organizationHead : .placeHead)
+      }
+      if opener, let end = openedOrganizationEnd(k, e) {
+        return KeywordName(type: .organization, range: start..<end, rule: .organizationOpener)
       }
       guard orgSuffix || locSuffix else { continue }
       // The last keyword of the run decides: "Carrow Valley Bank" is a bank.
@@ -61,7 +65,8 @@ extension EntityPass {
   func runStart(_ k: Int, _ s: Int) -> Int {
     var j = k
     while j > s, isCapitalizedWord(j - 1), !words.notNames.contains(tokens[j - 1].key),
-      !(words.personTitles.contains(tokens[j - 1].key) && !words.isOrganizationWord(tokens[k].key))
+      !(words.personTitles.contains(tokens[j - 1].key) && !words.isOrganizationWord(tokens[k].key)),
+      !(tokens[j - 1].sentenceStart && words.companyAppositives.contains(tokens[j - 1].key))
     {
       j -= 1
     }
@@ -69,8 +74,17 @@ extension EntityPass {
   }
 
   /// The end of a head-of name: the chunk end, unless "of the" opens a second organization
-  /// ("Department of the X Institute" is two names).
+  /// ("Department of the X Institute" is two names), "and" follows the keyword itself, or a
+  /// person's title follows the name.
   func nestedEnd(_ k: Int, _ e: Int) -> Int {
+    // "Deutsche Bank and Dresdner Bank": "and" right after the keyword opens a second name.
+    if tokens[k + 1].key == ContextWords.and, k + 2 < e, isCapitalizedWord(k + 2) { return k + 1 }
+    // "Bank of Israel Governor Jacob Frenkel": a title after the name opens a person's.
+    for c in (k + 3)..<max(k + 3, e) where isCapitalizedWord(c) && words.personTitles.contains(tokens[c].key)
+      && !words.isOrganizationWord(tokens[c].key) && isCapitalizedWord(c - 1)
+    {
+      return c
+    }
     var c = k + 1
     while c + 2 < e {
       if tokens[c].key == ContextWords.of, tokens[c + 1].key == ContextWords.the {

@@ -60,6 +60,11 @@ extension EntityPass {
       add(.organization, range, .gazetteerOrganization, 0.9)
       return
     }
+    // "insurer Winterthur", "carmaker Volvo": a town's name after a company noun is the company.
+    if entry.kind == .city, companyNounBefore(range.lowerBound) {
+      add(.organization, range, .companyContext, 0.6)
+      return
+    }
     let line = facts(of: range.lowerBound)
     if isDateline(range) {
       add(.location, range, .dateline, 0.9)

@@ -38,7 +38,8 @@ extension EntityPass {
       segment(s, name.range.lowerBound, style: style)
       let confidence = name.range.count > 2 ? 0.8 : 0.6
       add(name.type, name.range, name.rule, confidence)
-      segment(name.range.upperBound, e, style: style)
+      // The rest may hold another keyword's name ("Kessler Bank and Omvard Bank").
+      if name.range.upperBound < e { readChunk(name.range.upperBound..<e, style: style) }
       return
     }
     segment(s, e, style: style)

@@ -18,6 +18,16 @@ extension EntityPass {
       }
       run = (run.lowerBound + 1)..<run.upperBound
     }
+    // "the Likud party", "the town of Kerak": the noun says the kind (one word waits for the
+    // document pass, where a surname given in full still wins).
+    if !cue, let type = kindAround(run.lowerBound, run.upperBound) {
+      if run.count == 1 {
+        pending.append(run.lowerBound)
+      } else {
+        add(type, run, type == .organization ? .organizationKind : .placeKind, 0.6)
+      }
+      return
+    }
     // "Commerzbank", "Harris Bankcorp": a company ending on the run's last word.
     if !cue, !words.givenNames.contains(tokens[run.upperBound - 1].key), hasOrganizationEnding(run.upperBound - 1) {
       add(.organization, run, .organizationSuffix, 0.6)

@@ -32,6 +32,9 @@ enum EntityRule: String, Sendable {
   case clubInMatch = "organization.club-in-match"  // Juventus were held 1-1
   case venueHeading = "location.venue-heading"  // At Leicester :
   case clubBeforePlayer = "organization.club-before-player"  // Arsenal 's Ian Wright
+  case organizationKind = "organization.kind-noun"  // the Likud party, the Petra news agency
+  case placeKind = "location.kind-noun"  // the Chouf district, the town of Kerak
+  case organizationOpener = "organization.opener"  // Bank Hapoalim, Radio Moscow
 }
 
 extension EntityRule {

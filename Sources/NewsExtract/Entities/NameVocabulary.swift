@@ -28,6 +28,9 @@ final class NameVocabulary: Sendable {
     "company-possessions.txt",
     "company-roles-after.txt",
     "price-verbs.txt",
+    "organization-openers.txt",
+    "organization-kinds.txt",
+    "place-kinds.txt",
   ]
 
   let givenNames: WordList
@@ -58,6 +61,12 @@ final class NameVocabulary: Sendable {
   let companyRolesAfter: WordList
   /// Verbs of a share price's move ("X fell 1/4").
   let priceVerbs: WordList
+  /// Words opening an organization's name before a proper name ("Bank Hapoalim").
+  let organizationOpeners: WordList
+  /// Lower-case nouns after a name that make it an organization ("the Likud party").
+  let organizationKinds: WordList
+  /// Lower-case nouns of places, after a name or before "of" and one ("the town of Kerak").
+  let placeKinds: WordList
 
   /// The long lists (tens of thousands of words) share one table; the short ones another,
   /// small enough to stay in cache.
@@ -91,6 +100,9 @@ final class NameVocabulary: Sendable {
     companyPossessions = list(20)
     companyRolesAfter = list(21)
     priceVerbs = list(22)
+    organizationOpeners = list(23)
+    organizationKinds = list(24)
+    placeKinds = list(25)
   }
 
   /// Words that are part of an organization name by themselves.
@@ -144,4 +156,5 @@ enum ContextWords {
   /// Units after a share price's change ("fell 4 cents"); a percentage moves sales and prices of all kinds.
   static let priceUnits = KeySet(["cents", "pence", "pfennigs", "centimes", "kopeks"].map(PhraseKey.word))
   static let ampersand = UInt64(0x26)
+  static let news = PhraseKey.word("news")
 }

@@ -17,6 +17,10 @@ import Testing
     EntityExample(text: "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", expected: ["location:JAPAN", "location:CHINA"]),
     // a small town needs a sign that a place is meant
     EntityExample(text: "Talks were held near Bitlis on Friday.", expected: ["location:Bitlis"]),
+    // a place noun after an unknown name, or before "of" and one
+    EntityExample(text: "Rebels shelled the Tavruk district and the nearby town of Oskerin .",
+      expected: ["location:Tavruk", "location:Oskerin"], absent: ["person:Tavruk", "person:Oskerin"]),
+    EntityExample(text: "Jets bombed camps in the Vardeli mountains .", expected: ["location:Vardeli"]),
   ]
 
   @Test(arguments: examples)

@@ -9,6 +9,23 @@ import Testing
     EntityExample(text: "Velmora News Agency reported the vote.", expected: ["organization:Velmora News Agency"]),
     EntityExample(text: "Loans from Carrow Valley Bank grew.", expected: ["organization:Carrow Valley Bank"]),
     EntityExample(text: "She studied at the University of Tallowmere.", expected: ["organization:University of Tallowmere"]),
+    // an opening word before a proper name, with no "of"
+    EntityExample(text: "Shares rose , led by Bank Tavrilo and Banco Quintara .", expected: ["organization:Bank Tavrilo", "organization:Banco Quintara"],
+      absent: ["organization:Bank"]),
+    // a lower-case noun after an unknown name says its kind
+    EntityExample(text: "Leaders of the Veskari party and the Drumlen news agency met .",
+      expected: ["organization:Veskari", "organization:Drumlen"], absent: ["person:Veskari", "person:Drumlen"]),
+    EntityExample(text: "The Olvar Tessin movement rejected the plan .", expected: ["organization:Olvar Tessin"]),
+    // two names joined by "and" after the first one's keyword; a title ends a head-of name
+    EntityExample(text: "Economists at Kessler Bank and Omvard Bank disagreed .",
+      expected: ["organization:Kessler Bank", "organization:Omvard Bank"], absent: ["organization:Kessler Bank and Omvard Bank"]),
+    EntityExample(text: "Bank of Veltria Governor Anton Rusk kept rates high .",
+      expected: ["organization:Bank of Veltria", "person:Anton Rusk"]),
+    // a company noun opening the sentence is no part of the name; one before a town's name makes it the company
+    EntityExample(text: "Drugmaker Pellamon Pharmaceutical Industries Ltd gained 2 percent .",
+      expected: ["organization:Pellamon Pharmaceutical Industries Ltd"]),
+    EntityExample(text: "The firm was bought by insurer Winterthur last year .", expected: ["organization:Winterthur"],
+      absent: ["location:Winterthur"]),
     EntityExample(text: "Shares of Brixtel Inc. fell while Omnatek AG rose.", expected: ["organization:Brixtel Inc.", "organization:Omnatek AG"]),
     EntityExample(text: "The Association of Rural Dairy Farmers ( ARDF ) objected.", expected: ["organization:Association of Rural Dairy Farmers", "organization:ARDF"]),
     EntityExample(text: "The Federation of Baltic Ports said the FBP would respond.", expected: ["organization:FBP"]),
@@ -29,6 +46,7 @@ import Testing
     "The Council",  // a keyword alone, with nothing named before
     "Kazakh and Turkish officials met.",
     "The FBI",  // an acronym alone is fine, but not a city or a person
+    "Bank officials said the party would meet .",
   ]
 
   @Test func keywordAloneIsNoOrganization() {
