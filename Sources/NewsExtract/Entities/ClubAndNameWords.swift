@@ -12,6 +12,8 @@ enum ClubWords {
   /// Verbs of an apposition that a team takes ("Leeds , managed by Howard Wilkinson ,").
   static let runBy = KeySet(["coached", "managed", "trained", "captained"].map(PhraseKey.word))
   static let by = PhraseKey.word("by")
+  /// Words before the losing side of a match ("beat X 2-1", "a win over X", "drew with X").
+  static let beatenBy = KeySet(["beat", "beating", "defeated", "against", "over", "v", "vs", "versus", "with", "edged", "thrashed", "routed", "downed"].map(PhraseKey.word))
 }
 
 /// Lower-case particles that open the last part of an Arabic name ("al-Shara", "el-Din").

@@ -10,6 +10,10 @@ extension EntityPass {
     {
       s += 1
     }
+    // "Champions Ajax were held": a team noun opening the sentence is no part of the name.
+    if s + 1 < e, tokens[s].sentenceStart, ClubWords.nounsBefore.contains(tokens[s].key), isCapitalizedWord(s + 1) {
+      s += 1
+    }
     // "Shares of X": an ordinary word opening the sentence is no part of the name after "of".
     if s + 1 < e, tokens[s].sentenceStart, isConnector(s + 1), words.commonWords.contains(tokens[s].key),
       !words.organizationHeads.contains(tokens[s].key), !words.locationHeads.contains(tokens[s].key), !startsPhrase(s, limit: e)
@@ -55,7 +59,8 @@ extension EntityPass {
     if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s,
       entry.kind == .country || entry.kind == .feature || entry.kind == .organization
     {
-      add(entry.kind.type, s..<e, entry.kind == .organization ? .gazetteerOrganization : .gazetteerPlace, 0.8)
+      let rule: EntityRule = entry.kind == .organization ? .gazetteerOrganization : entry.kind == .country ? .countryInResults : .gazetteerPlace
+      add(entry.kind.type, s..<e, rule, 0.8)
     } else if before == 0x28 || before == 0x2C && insideParentheses(s) {
       add(.person, s..<e, .nameShape, 0.5)  // scorers: "( Litmanen 23 , Overmars 70 )"
     } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) {
@@ -95,20 +100,26 @@ extension EntityPass {
   /// In a report of a team sport, two or three words with a city among them are a club
   /// ("Bayern Munich", "Real Madrid", "Aston Villa" is not caught: no city).
   mutating func readClub(_ s: Int, _ e: Int) -> Bool {
-    guard !individualSport, (2...3).contains(e - s), sportsDocument || isSportsLine(s),
-      !words.givenNames.contains(tokens[s].key), !afterPlacePreposition(s),
+    guard !individualSport, (2...4).contains(e - s), sportsDocument || isSportsLine(s), !afterPlacePreposition(s),
       !words.locationSuffixes.contains(tokens[e - 1].key), !words.locationHeads.contains(tokens[s].key),
       !words.demonyms.contains(tokens[s].key)
     else { return false }
-    var city = false
-    for p in s..<e {
+    var city = false, largeCityAfterFirst = false
+    var p = s
+    while p < e {
       guard isCapitalizedWord(p), !words.personTitles.contains(tokens[p].key), !words.notNames.contains(tokens[p].key) else { return false }
-      if let (length, entry) = longestPhrase(at: p, limit: p + 1, anyCase: false), length == 1 {
-        if entry.kind == .country { return false }
-        if entry.kind == .city || entry.kind == .region { city = true }
+      // "Maccabi Tel Aviv": a town's name may take more than one word.
+      guard let (length, entry) = longestPhrase(at: p, limit: e, anyCase: false), length < e - s else { p += 1; continue }
+      if entry.kind == .country { return false }
+      if entry.kind == .city || entry.kind == .region {
+        city = true
+        if p > s, entry.population >= 100_000 { largeCityAfterFirst = true }
       }
+      p += length
     }
-    guard city else { return false }
+    // A given name opens a club's name only before a large town ("Alba Berlin"), not a
+    // person's before a surname that is also a small town's.
+    guard city, !words.givenNames.contains(tokens[s].key) || largeCityAfterFirst else { return false }
     add(.organization, s..<e, .clubNamedAfterCity, 0.6)
     return true
   }

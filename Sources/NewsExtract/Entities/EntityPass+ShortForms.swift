@@ -6,6 +6,7 @@ extension EntityPass {
   /// or take the type the same name has elsewhere in the document.
   mutating func settleShortForms() {
     settleCompanies()
+    if sportsDocument && !individualSport { settleCountriesAmongClubs() }
     let datelines = readDatelines()
     var surnames = KeySet()
     var singleNames: [(key: UInt64, type: EntityType, confidence: Double)] = []

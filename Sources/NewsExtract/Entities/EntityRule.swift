@@ -12,6 +12,8 @@ enum EntityRule: String, Sendable {
   case organizationSuffix = "organization.suffix"  // X Agency, X Inc, X Council
   case clubNamedAfterCity = "organization.club-named-after-city"
   case teamInResults = "organization.team-in-results"
+  case countryInResults = "location.team-in-results"  // a national side in a table of countries
+  case clubNamedLikeCountry = "organization.club-named-like-country"  // Monaco in a table of clubs
   case acronym = "organization.acronym"
   case acronymInParentheses = "organization.acronym-in-parentheses"
   case acronymOfNamedOrganization = "organization.acronym-of-named"

@@ -41,6 +41,19 @@ import Testing
       expected: ["organization:Ostrovia", "person:Ian Pell"], absent: ["person:Ostrovia", "location:Ostrovia"]),
     EntityExample(text: "SOCCER - ROUND-UP .\n\nStriker Halvo Tessmer joined from Sweden .\n\nTessmer , watched by his coach , scored twice .",
       expected: ["person:Tessmer"], absent: ["organization:Tessmer"]),
+    // the side beaten in a line with a score is a team; a sponsor's name and a large town is a club
+    EntityExample(text: "BASKETBALL - ROUND-UP .\n\nKorvex Tel Aviv beat Dravonia 81-78 in Athens on Thursday .",
+      expected: ["organization:Korvex Tel Aviv", "organization:Dravonia", "location:Athens"], absent: ["person:Dravonia"]),
+    EntityExample(text: "BASKETBALL - RESULTS .\n\nReal Madrid ( Spain ) 85 Alba Berlin ( Germany ) 79", expected: ["organization:Alba Berlin"],
+      absent: ["organization:Berlin"]),
+    // a team noun opening the sentence stays out of the name
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nChampions Ajax were held 1-1 at home .", expected: ["organization:Ajax"],
+      absent: ["organization:Champions Ajax"]),
+    // a country's name among clubs is a club; among countries it is the national side, a place
+    EntityExample(text: "SOCCER - FRENCH RESULTS .\n\nAuxerre 1 Monaco 1\n\nNantes 3 Guingamp 1\n\nMetz 2 Bastia 0",
+      expected: ["organization:Monaco", "organization:Auxerre"], absent: ["location:Monaco"]),
+    EntityExample(text: "SOCCER - QUALIFIERS .\n\nRepublic of Ireland 0 Iceland 0\n\nWales 1 Netherlands 3",
+      expected: ["location:Republic of Ireland", "location:Iceland"], absent: ["organization:Republic of Ireland"]),
     // a sentence opening with a club or a town and a comma is no dateline; a dateline's comma comes before its date
     EntityExample(text: "SOCCER - ROUND-UP .\n\nPARIS 1996-09-21\n\nLeeds , back in the top flight , won again .",
       expected: ["location:PARIS"], absent: ["location:Leeds"]),
