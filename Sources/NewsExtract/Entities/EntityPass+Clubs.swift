@@ -66,4 +66,16 @@ extension EntityPass {
       found[index] = FoundName(type: .organization, tokens: found[index].tokens, rule: .clubNamedLikeCountry, confidence: 0.6)
     }
   }
+
+  /// In a classification, the name after a rider's or driver's country in parentheses is the
+  /// team ("1. Laurent Jalabert ( France ) ONCE 4:52:11", "Schumacher ( Germany ) Ferrari").
+  mutating func readTeamAfterCountry(_ s: Int, _ e: Int) -> Bool {
+    guard s >= 4, e - s <= 3, tokens[s - 1].mark == 0x29, !tokens[s].startsLine, let last = found.last,
+      last.type == .location, last.tokens.upperBound == s - 1, last.tokens.lowerBound >= 2, tokens[last.tokens.lowerBound - 1].mark == 0x28,
+      found.count >= 2, found[found.count - 2].type == .person, found[found.count - 2].tokens.upperBound == last.tokens.lowerBound - 1,
+      sportsDocument || isSportsLine(s)
+    else { return false }
+    add(.organization, s..<e, .teamAfterCountry, 0.6)
+    return true
+  }
 }

@@ -7,7 +7,13 @@ extension EntityPass {
   func kindNounAfter(_ e: Int) -> EntityType? {
     guard e < tokens.count, !tokens[e].startsLine, tokens[e].isWord, !tokens[e].isCapitalized else { return nil }
     var key = tokens[e].key
-    if key == ContextWords.news, e + 1 < tokens.count, !tokens[e + 1].startsLine { key = tokens[e + 1].key }
+    var next = e + 1
+    if key == ContextWords.news, next < tokens.count, !tokens[next].startsLine {
+      key = tokens[next].key
+      next += 1
+    }
+    // "the Basque city of San Sebastian": the noun is the head of the name after "of".
+    if next < tokens.count, !tokens[next].startsLine, tokens[next].key == ContextWords.of { return nil }
     if words.organizationKinds.contains(key) { return .organization }
     if words.placeKinds.contains(key) { return .location }
     return nil

@@ -31,6 +31,7 @@ extension EntityPass {
       return
     }
     if readTeam(s, e) { return }
+    if readTeamAfterCountry(s, e) { return }
     if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s, acceptsPhrase(entry, s..<e) {
       addPhrase(entry, s..<e)
       return

@@ -14,6 +14,7 @@ enum EntityRule: String, Sendable {
   case teamInResults = "organization.team-in-results"
   case countryInResults = "location.team-in-results"  // a national side in a table of countries
   case clubNamedLikeCountry = "organization.club-named-like-country"  // Monaco in a table of clubs
+  case teamAfterCountry = "organization.team-after-country"  // Jalabert ( France ) ONCE
   case acronym = "organization.acronym"
   case acronymInParentheses = "organization.acronym-in-parentheses"
   case acronymOfNamedOrganization = "organization.acronym-of-named"

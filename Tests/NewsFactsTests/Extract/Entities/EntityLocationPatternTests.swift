@@ -21,6 +21,8 @@ import Testing
     EntityExample(text: "Rebels shelled the Tavruk district and the nearby town of Oskerin .",
       expected: ["location:Tavruk", "location:Oskerin"], absent: ["person:Tavruk", "person:Oskerin"]),
     EntityExample(text: "Jets bombed camps in the Vardeli mountains .", expected: ["location:Vardeli"]),
+    // the noun heads the name after "of", not the word before it
+    EntityExample(text: "Police patrolled the Varnish city of Olberg .", expected: ["location:Olberg"], absent: ["location:Varnish"]),
   ]
 
   @Test(arguments: examples)

@@ -46,6 +46,9 @@ import Testing
       expected: ["organization:Korvex Tel Aviv", "organization:Dravonia", "location:Athens"], absent: ["person:Dravonia"]),
     EntityExample(text: "BASKETBALL - RESULTS .\n\nReal Madrid ( Spain ) 85 Alba Berlin ( Germany ) 79", expected: ["organization:Alba Berlin"],
       absent: ["organization:Berlin"]),
+    // in a classification, the name after a rider's country is the team
+    EntityExample(text: "CYCLING - STAGE RESULTS .\n\n1. Tomas Pellan ( France ) Varvetto 4 hours 52 minutes\n\n2. Ugo Brenn ( Italy ) Saeco same time",
+      expected: ["person:Tomas Pellan", "organization:Varvetto", "organization:Saeco", "location:France"], absent: ["person:Varvetto"]),
     // a team noun opening the sentence stays out of the name
     EntityExample(text: "SOCCER - ROUND-UP .\n\nChampions Ajax were held 1-1 at home .", expected: ["organization:Ajax"],
       absent: ["organization:Champions Ajax"]),
