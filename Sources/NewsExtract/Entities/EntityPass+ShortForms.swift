@@ -74,7 +74,7 @@ extension EntityPass {
         continue  // a town of a dateline
       } else if surnames.contains(key) {
         add(.person, range, .surnameOfNamedPerson, 0.7)
-      } else if let type = kindAround(p, p + 1) {
+      } else if !(tokens[p].sentenceStart && words.commonWords.contains(key)), let type = kindAround(p, p + 1) {
         add(type, range, type == .organization ? .organizationKind : .placeKind, 0.6)
       } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
         add(.organization, range, .backReference, 0.5)

@@ -45,9 +45,18 @@ import Testing
   static let negatives: [String] = [
     "The Council",  // a keyword alone, with nothing named before
     "Kazakh and Turkish officials met.",
-    "The FBI",  // an acronym alone is fine, but not a city or a person
     "Bank officials said the party would meet .",
+    "Oil group shares eased while engineering group stocks rose .",  // a sentence's first word before a kind noun
   ]
+
+  @Test(arguments: negatives)
+  func findsNoOrganization(_ text: String) {
+    #expect(!EntityTestSupport.mentions(text).contains { $0.type == .organization }, "\(EntityTestSupport.labels(text))")
+  }
+
+  @Test func acronymAloneIsNoPlaceOrPerson() {
+    #expect(!EntityTestSupport.mentions("The FBI").contains { $0.type != .organization }, "\(EntityTestSupport.labels("The FBI"))")
+  }
 
   @Test func keywordAloneIsNoOrganization() {
     #expect(EntityTestSupport.mentions("Council members met on Friday.").isEmpty)
