@@ -64,7 +64,7 @@ extension EntityPass {
       add(entry.kind.type, s..<e, rule, 0.8)
     } else if before == 0x28 || before == 0x2C && insideParentheses(s) {
       add(.person, s..<e, .nameShape, 0.5)  // scorers: "( Litmanen 23 , Overmars 70 )"
-    } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) {
+    } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) && !opensWithLargeTown(s, e) {
       add(.person, s..<e, .givenName, 0.6)
     } else {
       add(.organization, s..<e, .teamInResults, 0.6)
@@ -228,5 +228,12 @@ extension EntityPass {
     let stops = words.personTitles.bit | words.notNames.bit | words.demonyms.bit | words.organizationHeads.bit
       | words.organizationSuffixes.bit
     return shortBits[q] & stops != 0 || startsPhrase(q, limit: e)
+  }
+
+  /// Whether `s..<e` opens with a town of 100,000 people or more ("Paris St Germain"), a
+  /// club's name rather than a person's whose given name it shares.
+  func opensWithLargeTown(_ s: Int, _ e: Int) -> Bool {
+    guard let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length < e - s else { return false }
+    return entry.kind == .city && entry.population >= 100_000
   }
 }

@@ -49,6 +49,9 @@ import Testing
     // in a classification, the name after a rider's country is the team
     EntityExample(text: "CYCLING - STAGE RESULTS .\n\n1. Tomas Pellan ( France ) Varvetto 4 hours 52 minutes\n\n2. Ugo Brenn ( Italy ) Saeco same time",
       expected: ["person:Tomas Pellan", "organization:Varvetto", "organization:Saeco", "location:France"], absent: ["person:Varvetto"]),
+    // a results line's name opening with a large town is a club's, even when the town is also a given name
+    EntityExample(text: "SOCCER - RESULTS , FLORENCE VARANO GO TOP .\n\nFlorence Varano 2 Bastia 0\n\nAuxerre 1 Metz 1",
+      expected: ["organization:Florence Varano", "organization:FLORENCE VARANO"], absent: ["person:Florence Varano", "person:FLORENCE VARANO"]),
     // a team noun opening the sentence stays out of the name
     EntityExample(text: "SOCCER - ROUND-UP .\n\nChampions Ajax were held 1-1 at home .", expected: ["organization:Ajax"],
       absent: ["organization:Champions Ajax"]),
