@@ -12,6 +12,8 @@ enum ClubWords {
   /// Verbs of an apposition that a team takes ("Leeds , managed by Howard Wilkinson ,").
   static let runBy = KeySet(["coached", "managed", "trained", "captained"].map(PhraseKey.word))
   static let by = PhraseKey.word("by")
+  /// "Yorkshire v Gloucestershire": both sides of a fixture.
+  static let versus = KeySet(["v", "vs", "versus"].map(PhraseKey.word))
   /// Words before the losing side of a match ("beat X 2-1", "a win over X", "drew with X").
   static let beatenBy = KeySet(["beat", "beating", "defeated", "against", "over", "v", "vs", "versus", "with", "edged", "thrashed", "routed", "downed"].map(PhraseKey.word))
 }

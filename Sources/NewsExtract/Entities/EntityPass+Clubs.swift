@@ -35,7 +35,10 @@ extension EntityPass {
       if ClubWords.nounsBefore.contains(before) { return true }
       // "Maccabi beat Panathinaikos 81-78": beaten with a score on the line.
       if ClubWords.beatenBy.contains(before), lineHasScore(p) { return true }
+      if ClubWords.versus.contains(before) { return true }
     }
+    // "Yorkshire v Gloucestershire"
+    if p + 1 < tokens.count, !tokens[p + 1].startsLine, ClubWords.versus.contains(tokens[p + 1].key) { return true }
     guard p + 3 < tokens.count, tokens[p + 1].mark == 0x2C, !tokens[p + 3].startsLine else { return false }
     return ClubWords.runBy.contains(tokens[p + 2].key) && tokens[p + 3].key == ClubWords.by
   }
@@ -65,17 +68,5 @@ extension EntityPass {
     for index in found.indices where found[index].rule == .countryInResults {
       found[index] = FoundName(type: .organization, tokens: found[index].tokens, rule: .clubNamedLikeCountry, confidence: 0.6)
     }
-  }
-
-  /// In a classification, the name after a rider's or driver's country in parentheses is the
-  /// team ("1. Laurent Jalabert ( France ) ONCE 4:52:11", "Schumacher ( Germany ) Ferrari").
-  mutating func readTeamAfterCountry(_ s: Int, _ e: Int) -> Bool {
-    guard s >= 4, e - s <= 3, tokens[s - 1].mark == 0x29, !tokens[s].startsLine, let last = found.last,
-      last.type == .location, last.tokens.upperBound == s - 1, last.tokens.lowerBound >= 2, tokens[last.tokens.lowerBound - 1].mark == 0x28,
-      found.count >= 2, found[found.count - 2].type == .person, found[found.count - 2].tokens.upperBound == last.tokens.lowerBound - 1,
-      sportsDocument || isSportsLine(s)
-    else { return false }
-    add(.organization, s..<e, .teamAfterCountry, 0.6)
-    return true
   }
 }

@@ -14,13 +14,18 @@ extension EntityPass {
   }
 
   /// A one-word known name after a given name that is more likely a surname: a region, a town
-  /// under 100,000 people ("Daniel Komen"), or a company named in title case ("David Trimble").
+  /// under 100,000 people ("Daniel Komen"), a company named in title case ("David Trimble"),
+  /// or a country ("Michael Jordan").
   func surnameLikePlace(_ q: Int, _ e: Int) -> Bool {
     let key = tokens[q].key
     guard !words.personTitles.contains(key), !words.notNames.contains(key), !words.demonyms.contains(key),
       !words.isOrganizationWord(key), let (length, entry) = longestPhrase(at: q, limit: e, anyCase: false), length == 1
     else { return false }
     if entry.kind == .organization { return !tokens[q].isAllCaps && !isAcronym(q) }
+    // "Michael Jordan": a country's name after a given name that is no ordinary word.
+    if entry.kind == .country {
+      return q > 0 && !tokens[q].isAllCaps && !words.commonWords.contains(tokens[q - 1].key) && words.givenNames.contains(tokens[q - 1].key)
+    }
     return entry.kind == .region || entry.kind == .city && entry.population < 100_000
   }
 

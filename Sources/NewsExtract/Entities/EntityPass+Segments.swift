@@ -30,8 +30,7 @@ extension EntityPass {
       add(.person, s..<e, .scoreboardPlayer, 0.7)  // "c Croft b Cork 176"
       return
     }
-    if readTeam(s, e) { return }
-    if readTeamAfterCountry(s, e) { return }
+    if readTeamAfterCountry(s, e) || readTeam(s, e) || readTableName(s, e) { return }
     if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s, acceptsPhrase(entry, s..<e) {
       addPhrase(entry, s..<e)
       return
@@ -50,28 +49,6 @@ extension EntityPass {
     segment(s, e, style: style)
   }
 
-  /// In a results line, a name followed by a score is a team (a country's is a place).
-  mutating func readTeam(_ s: Int, _ e: Int) -> Bool {
-    let line = facts(of: s)
-    guard line.results, sportsDocument || isSportsLine(s), e < tokens.count, tokens[e].shape.contains(.number),
-      !tokens[e].startsLine
-    else { return false }
-    let before = s > 0 && !tokens[s].startsLine ? tokens[s - 1].mark : 0
-    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s,
-      entry.kind == .country || entry.kind == .feature || entry.kind == .organization
-    {
-      let rule: EntityRule = entry.kind == .organization ? .gazetteerOrganization : entry.kind == .country ? .countryInResults : .gazetteerPlace
-      add(entry.kind.type, s..<e, rule, 0.8)
-    } else if before == 0x28 || before == 0x2C && insideParentheses(s) {
-      add(.person, s..<e, .nameShape, 0.5)  // scorers: "( Litmanen 23 , Overmars 70 )"
-    } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) && !opensWithLargeTown(s, e) {
-      add(.person, s..<e, .givenName, 0.6)
-    } else {
-      add(.organization, s..<e, .teamInResults, 0.6)
-    }
-    return true
-  }
-
   /// The end of a known organization's name taken on over the unknown capitalized words after
   /// it in the chunk ("Airbus Industrie"): no ordinary word, given name, title or known name.
   func organizationNameEnd(_ q: Int, _ e: Int) -> Int {
@@ -84,18 +61,6 @@ extension EntityPass {
       end += 1
     }
     return end
-  }
-
-  /// Whether an opening parenthesis before `s` on its line is still open ("( Litmanen 23 , X").
-  func insideParentheses(_ s: Int) -> Bool {
-    var p = s - 1
-    while p >= 0 {
-      let mark = tokens[p].mark
-      if mark == 0x28 { return true }
-      if mark == 0x29 || tokens[p].startsLine { return false }
-      p -= 1
-    }
-    return false
   }
 
   /// In a report of a team sport, two or three words with a city among them are a club
@@ -228,12 +193,5 @@ extension EntityPass {
     let stops = words.personTitles.bit | words.notNames.bit | words.demonyms.bit | words.organizationHeads.bit
       | words.organizationSuffixes.bit
     return shortBits[q] & stops != 0 || startsPhrase(q, limit: e)
-  }
-
-  /// Whether `s..<e` opens with a town of 100,000 people or more ("Paris St Germain"), a
-  /// club's name rather than a person's whose given name it shares.
-  func opensWithLargeTown(_ s: Int, _ e: Int) -> Bool {
-    guard let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length < e - s else { return false }
-    return entry.kind == .city && entry.population >= 100_000
   }
 }

@@ -45,10 +45,13 @@ extension EntityPass {
       }
       if name.tokens.count == 1, name.confidence >= 0.5 { singleNames.append((last, name.type, name.confidence)) }
     }
-    // A small town's name that is a person's surname here is the person.
+    // A small town's name that is a person's surname here is the person; so is a country's,
+    // unless a preposition of place comes before it ("Michael Jordan … Jordan scored").
     for index in found.indices where found[index].tokens.count == 1 && found[index].rule != .titleBeforeName {
       let key = tokens[found[index].tokens.lowerBound].key
-      if surnames.contains(key), found[index].type != .person, found[index].confidence < 0.9 {
+      if surnames.contains(key), found[index].type != .person,
+        found[index].confidence < 0.9 || found[index].rule == .gazetteerPlace && !afterPlacePreposition(found[index].tokens.lowerBound)
+      {
         found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
       }
     }

@@ -15,6 +15,9 @@ enum EntityRule: String, Sendable {
   case countryInResults = "location.team-in-results"  // a national side in a table of countries
   case clubNamedLikeCountry = "organization.club-named-like-country"  // Monaco in a table of clubs
   case teamAfterCountry = "organization.team-after-country"  // Jalabert ( France ) ONCE
+  case scorerInTable = "person.scorer-in-table"  // Feyenoord - Larsson 35 ; Wasim Akram 22-4-61-2
+  case teamBeforeScorers = "organization.team-before-scorers"  // Feyenoord - Larsson 35
+  case athleteBeforeCountry = "person.athlete-before-country"  // Chanda Rubin ( U.S. ) beat …
   case acronym = "organization.acronym"
   case acronymInParentheses = "organization.acronym-in-parentheses"
   case acronymOfNamedOrganization = "organization.acronym-of-named"

@@ -52,6 +52,19 @@ import Testing
     // a results line's name opening with a large town is a club's, even when the town is also a given name
     EntityExample(text: "SOCCER - RESULTS , FLORENCE VARANO GO TOP .\n\nFlorence Varano 2 Bastia 0\n\nAuxerre 1 Metz 1",
       expected: ["organization:Florence Varano", "organization:FLORENCE VARANO"], absent: ["person:Florence Varano", "person:FLORENCE VARANO"]),
+    // scorers after their team and a dash; the team heads its part of the line
+    EntityExample(text: "SOCCER - DUTCH RESULTS .\n\nVarnhem 2 Oskarveen 1\n\nScorers :\n\nVarnhem - Pellinger 35 , Van Dorst 70 ; Oskarveen - Kruiting 52",
+      expected: ["organization:Varnhem", "person:Pellinger", "person:Van Dorst", "person:Kruiting", "organization:Oskarveen"],
+      absent: ["organization:Pellinger", "organization:Kruiting"]),
+    // a bowler's figures follow a person's name
+    EntityExample(text: "CRICKET - SCOREBOARD .\n\nBowling : Tariq Mahmood 22-4-61-2 , Omar Latif 19-3-70-2",
+      expected: ["person:Tariq Mahmood", "person:Omar Latif"], absent: ["organization:Tariq Mahmood"]),
+    // in a sport of individuals, a name before a country in parentheses is the athlete's
+    EntityExample(text: "TENNIS - RESULTS .\n\n3 - Chanda Rubin ( U.S. ) beat Sandra Dopfer ( Austria ) 6-0 6-3",
+      expected: ["person:Chanda Rubin", "person:Sandra Dopfer", "location:U.S."], absent: ["location:Chanda"]),
+    // both sides of a fixture, even without a score; England's counties are the county clubs
+    EntityExample(text: "CRICKET - COUNTY SCORES .\n\nAt Leeds : Yorkshire v Gloucestershire , match abandoned .",
+      expected: ["organization:Yorkshire", "organization:Gloucestershire", "location:Leeds"], absent: ["person:Yorkshire"]),
     // a team noun opening the sentence stays out of the name
     EntityExample(text: "SOCCER - ROUND-UP .\n\nChampions Ajax were held 1-1 at home .", expected: ["organization:Ajax"],
       absent: ["organization:Champions Ajax"]),

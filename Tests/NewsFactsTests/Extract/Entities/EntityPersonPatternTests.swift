@@ -21,6 +21,9 @@ import Testing
     // a one-word company's name after a given name is a surname
     EntityExample(text: "Party leader Heinrich Merck and his deputy left early .", expected: ["person:Heinrich Merck"],
       absent: ["organization:Merck", "person:Heinrich"]),
+    // a country's name after a given name is a surname; the lone surname later is the person
+    EntityExample(text: "Michael Jordan scored 41 points . Jordan hit 16 of 27 shots .", expected: ["person:Michael Jordan", "person:Jordan"],
+      absent: ["location:Jordan"]),
     // a given name that is also a month's abbreviation opens a name; before a number it is the month
     EntityExample(text: "Jan Verhoeckx ( Netherlands ) beat Tomas Kral ( Czech Republic ) 6-4 6-3", expected: ["person:Jan Verhoeckx", "person:Tomas Kral"]),
     // a possessive stays outside
