@@ -40,7 +40,8 @@ extension EntityPass {
   /// A given name that is also a month or another listed non-name ("Jan", "June"), followed by
   /// a name-like word: a person's name opens there ("Jan Siemerink"), "Jan 5" is a date.
   func opensNameDespiteList(_ p: Int, _ e: Int) -> Bool {
-    guard words.givenNames.contains(tokens[p].key), !tokens[p].isAllCaps, !tokens[p].shape.contains(.period),
+    guard words.givenNames.contains(tokens[p].key), !words.demonyms.contains(tokens[p].key), !tokens[p].isAllCaps,
+      !tokens[p].shape.contains(.period),
       p + 1 < e, isCapitalizedWord(p + 1), !tokens[p + 1].isAllCaps
     else { return false }
     let next = tokens[p + 1].key

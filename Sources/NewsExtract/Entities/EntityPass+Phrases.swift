@@ -60,8 +60,12 @@ extension EntityPass {
       add(.organization, range, .gazetteerOrganization, 0.9)
       return
     }
-    // "insurer Winterthur", "carmaker Volvo": a town's name after a company noun is the company.
-    if entry.kind == .city, companyNounBefore(range.lowerBound) {
+    // "insurer Winterthur", "Granada eased 5p", "Hitachi , Fujitsu and NEC": a town's name
+    // after a company noun, before a share price's move or listed with companies is the company.
+    if entry.kind == .city || entry.kind == .region,
+      companyNounBefore(range.lowerBound) || priceMoveAfter(range.upperBound) || companyListBefore(range.lowerBound)
+        || companyListAfter(range.upperBound)
+    {
       add(.organization, range, .companyContext, 0.6)
       return
     }

@@ -83,9 +83,14 @@ extension EntityPass {
       }
       p += length
     }
-    // A given name opens a club's name only before a large town ("Alba Berlin"), not a
+    // A given name opens a club's name only before a large town ("Alba Berlin"), or as a large
+    // town before a word that is no one's name ("Sydney Bulldogs", "Orlando Magic"); not a
     // person's before a surname that is also a small town's.
-    guard city, !words.givenNames.contains(tokens[s].key) || largeCityAfterFirst else { return false }
+    guard city else { return false }
+    if words.givenNames.contains(tokens[s].key), !largeCityAfterFirst {
+      let last = tokens[e - 1].key
+      guard opensWithLargeTown(s, e), !words.familyNames.contains(last), !words.givenNames.contains(last) else { return false }
+    }
     add(.organization, s..<e, .clubNamedAfterCity, 0.6)
     return true
   }

@@ -49,7 +49,7 @@ extension EntityPass {
     // unless a preposition of place comes before it ("Michael Jordan … Jordan scored").
     for index in found.indices where found[index].tokens.count == 1 && found[index].rule != .titleBeforeName {
       let key = tokens[found[index].tokens.lowerBound].key
-      if surnames.contains(key), found[index].type != .person,
+      if surnames.contains(key), found[index].type != .person, found[index].rule != .companyContext,
         found[index].confidence < 0.9 || found[index].rule == .gazetteerPlace && !afterPlacePreposition(found[index].tokens.lowerBound)
       {
         found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
@@ -75,7 +75,7 @@ extension EntityPass {
       let range = p..<(p + 1)
       if !datelines.isEmpty && datelines.contains(p) {
         continue  // a town of a dateline
-      } else if surnames.contains(key) {
+      } else if surnames.contains(key), !isCompanyByItsMarket(p) {
         add(.person, range, .surnameOfNamedPerson, 0.7)
       } else if !(tokens[p].sentenceStart && words.commonWords.contains(key)), let type = kindAround(p, p + 1) {
         add(type, range, type == .organization ? .organizationKind : .placeKind, 0.6)

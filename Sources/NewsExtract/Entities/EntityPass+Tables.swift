@@ -3,11 +3,14 @@ import NewsCore
 /// Sports tables: results and standings lines, scorers, classifications.
 extension EntityPass {
   /// In a results line, a name followed by a score is a team (a country's is a place).
-  mutating func readTeam(_ s: Int, _ e: Int) -> Bool {
+  mutating func readTeam(_ s: Int, _ chunkEnd: Int) -> Bool {
     let line = facts(of: s)
-    guard line.results, sportsDocument || isSportsLine(s), e < tokens.count, tokens[e].shape.contains(.number),
-      !tokens[e].startsLine
+    guard line.results, sportsDocument || isSportsLine(s), chunkEnd < tokens.count, tokens[chunkEnd].shape.contains(.number),
+      !tokens[chunkEnd].startsLine
     else { return false }
+    // "Paul Haarhuis of the Netherlands 6-2": the name ends before "of" and its country.
+    let e = countryAfterOf(s, chunkEnd) ?? chunkEnd
+    defer { if e < chunkEnd { segment(e, chunkEnd, style: .prose) } }
     let before = s > 0 && !tokens[s].startsLine ? tokens[s - 1].mark : 0
     if isScorer(s, e) {
       add(.person, s..<e, .scorerInTable, 0.6)  // "Feyenoord - Larsson 35 , Van Gastel 70", "Wasim Akram 22-4-61-2"
@@ -105,5 +108,17 @@ extension EntityPass {
       return true
     }
     return false
+  }
+
+  /// The position of an "of" inside `s..<e` followed (after an optional "the") by a country
+  /// that ends the chunk, if any.
+  func countryAfterOf(_ s: Int, _ e: Int) -> Int? {
+    guard let of = (s + 1..<e).first(where: { tokens[$0].key == ContextWords.of && isConnector($0) }) else { return nil }
+    // "Republic of Ireland" is one name.
+    if let (length, _) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s { return nil }
+    var p = of + 1
+    if p < e, tokens[p].key == ContextWords.the { p += 1 }
+    guard let (length, entry) = longestPhrase(at: p, limit: e, anyCase: false), p + length == e, entry.kind == .country else { return nil }
+    return of
   }
 }

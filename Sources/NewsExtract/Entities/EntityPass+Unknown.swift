@@ -35,7 +35,10 @@ extension EntityPass {
     }
     let organizationWord = run.count == 1 && words.isOrganizationWord(tokens[run.lowerBound].key)
     if !cue, !organizationWord, companyEvidence(run.lowerBound, run.upperBound) != nil {
-      add(.organization, run, .companyContext, 0.6)
+      // "British Telecommunications fell 4p": a nationality right before is part of the name.
+      let start = run.lowerBound
+      let withNationality = start > 0 && !tokens[start].startsLine && isCapitalizedWord(start - 1) && words.demonyms.contains(tokens[start - 1].key)
+      add(.organization, (withNationality ? start - 1 : start)..<run.upperBound, .companyContext, 0.6)
       return
     }
     if (cue || verb) && !organizationWord && !isAcronym(run.lowerBound) {

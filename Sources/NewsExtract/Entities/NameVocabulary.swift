@@ -157,4 +157,5 @@ enum ContextWords {
   static let priceUnits = KeySet(["cents", "pence", "pfennigs", "centimes", "kopeks"].map(PhraseKey.word))
   static let ampersand = UInt64(0x26)
   static let news = PhraseKey.word("news")
+  static let p = PhraseKey.word("p")
 }

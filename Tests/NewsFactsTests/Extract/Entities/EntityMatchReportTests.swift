@@ -65,6 +65,12 @@ import Testing
     // both sides of a fixture, even without a score; England's counties are the county clubs
     EntityExample(text: "CRICKET - COUNTY SCORES .\n\nAt Leeds : Yorkshire v Gloucestershire , match abandoned .",
       expected: ["organization:Yorkshire", "organization:Gloucestershire", "location:Leeds"], absent: ["person:Yorkshire"]),
+    // a name before "of" and a country in a results line ends there
+    EntityExample(text: "TENNIS - RESULTS .\n\nTomas Varga beat Paul Haarnik of the Netherlands 6-2 6-3",
+      expected: ["person:Paul Haarnik", "location:Netherlands"], absent: ["person:Paul Haarnik of the Netherlands"]),
+    // a large town and a word that is no one's name is a club, even when the town is a given name
+    EntityExample(text: "RUGBY LEAGUE - ROUND-UP .\n\nThe Sydney Bulldogs beat the Canberra Raiders 22-18 on Sunday .",
+      expected: ["organization:Sydney Bulldogs", "organization:Canberra Raiders"], absent: ["person:Sydney Bulldogs"]),
     // a team noun opening the sentence stays out of the name
     EntityExample(text: "SOCCER - ROUND-UP .\n\nChampions Ajax were held 1-1 at home .", expected: ["organization:Ajax"],
       absent: ["organization:Champions Ajax"]),
