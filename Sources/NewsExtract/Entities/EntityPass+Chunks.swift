@@ -67,6 +67,11 @@ extension EntityPass {
         !(length == 1 && (entry.kind == .city && words.commonWords.contains(tokens[p].key) || tokens[p].length < 2)),
         acceptsPhrase(entry, p..<(p + length))
       {
+        // "U.S. OPEN": a place before an event word names the event.
+        if p + length < chunk.upperBound, shortBits[p + length] & words.eventWords.bit != 0 {
+          p += length + 1
+          continue
+        }
         let range = p..<(p + length)
         if entry.kind != .organization || range.upperBound < tokens.count && isDate(range.upperBound), isDateline(range) {
           add(.location, range, .dateline, 0.9)

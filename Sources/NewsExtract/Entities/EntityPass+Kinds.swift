@@ -50,4 +50,13 @@ extension EntityPass {
     }
     return end > k + 1 ? end : nil
   }
+
+  /// Whether the chunk `s..<e` names an event: an event word after its first word ("World
+  /// Cup", "Belgian Grand Prix"), or a race opening with "Tour"/"Giro"/"Vuelta" and a
+  /// connector ("Tour of Spain", "Tour de France").
+  func namesEvent(_ s: Int, _ e: Int) -> Bool {
+    guard e - s >= 2 else { return false }
+    for p in (s + 1)..<e where shortBits[p] & words.eventWords.bit != 0 && isCapitalizedWord(p) { return true }
+    return ContextWords.raceHeads.contains(tokens[s].key) && isConnector(s + 1)
+  }
 }

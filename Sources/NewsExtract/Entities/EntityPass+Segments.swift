@@ -21,7 +21,7 @@ extension EntityPass {
       s += 1
       while s < e && isConnector(s) { s += 1 }
     }
-    guard s < e else { return }
+    guard s < e, !namesEvent(s, e) else { return }
     if isInitial(s), e - s >= 2, !isInitial(e - 1), !(s..<e).contains(where: { words.isOrganizationWord(tokens[$0].key) }) {
       add(.person, s..<e, .initialsAndSurname, 0.7)  // "M. Atherton", "J. R. Hallworth"
       return

@@ -31,6 +31,7 @@ final class NameVocabulary: Sendable {
     "organization-openers.txt",
     "organization-kinds.txt",
     "place-kinds.txt",
+    "event-words.txt",
   ]
 
   let givenNames: WordList
@@ -67,6 +68,8 @@ final class NameVocabulary: Sendable {
   let organizationKinds: WordList
   /// Lower-case nouns of places, after a name or before "of" and one ("the town of Kerak").
   let placeKinds: WordList
+  /// Words that make a name an event or a competition ("World Cup", "U.S. Open").
+  let eventWords: WordList
 
   /// The long lists (tens of thousands of words) share one table; the short ones another,
   /// small enough to stay in cache.
@@ -103,6 +106,7 @@ final class NameVocabulary: Sendable {
     organizationOpeners = list(23)
     organizationKinds = list(24)
     placeKinds = list(25)
+    eventWords = list(26)
   }
 
   /// Words that are part of an organization name by themselves.
@@ -158,4 +162,6 @@ enum ContextWords {
   static let ampersand = UInt64(0x26)
   static let news = PhraseKey.word("news")
   static let p = PhraseKey.word("p")
+  /// Words opening the name of a stage race ("Tour of Spain", "Giro d'Italia").
+  static let raceHeads = KeySet(["tour", "giro", "vuelta"].map(PhraseKey.word))
 }
