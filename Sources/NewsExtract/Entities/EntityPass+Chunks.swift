@@ -46,8 +46,9 @@ extension EntityPass {
       let first = t.key
       if k - j == 2 && first != ContextWords.of && tokens[j + 1].key == ContextWords.the { break }
       if first == ContextWords.the && !(j > 0 && tokens[j - 1].key == ContextWords.of) { break }
-      // "Ministry of Energy in Ankara": where an organization sits is no part of its name.
-      if first == ContextWords.in { break }
+      // "Ministry of Energy in Ankara": where an organization sits is no part of its name,
+      // unless a known name goes on ("Organization for Security and Co-operation in Europe").
+      if first == ContextWords.in, !knownPhraseGoesOn(from: start, past: j, limit: limit) { break }
       if !hasHead && (first == ContextWords.and || first == ContextWords.on) { break }
       j = k
     }
@@ -161,5 +162,13 @@ extension EntityPass {
   func isDate(_ i: Int) -> Bool {
     guard tokens[i].shape.contains(.number) else { return false }
     return tokenBytes(i).contains { $0 == 0x2D || $0 == 0x2F }
+  }
+
+  /// Whether a gazetteer phrase opening in `start..<j` reaches beyond `j`.
+  func knownPhraseGoesOn(from start: Int, past j: Int, limit: Int) -> Bool {
+    for q in start..<j where isCapitalizedWord(q) {
+      if let (length, _) = longestPhrase(at: q, limit: min(limit, q + 12), anyCase: false), q + length > j { return true }
+    }
+    return false
   }
 }

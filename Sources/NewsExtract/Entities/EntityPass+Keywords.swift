@@ -85,6 +85,14 @@ extension EntityPass {
     {
       return c
     }
+    // "Party of Democratic Action of President Alija Izetbegovic", "National Front of
+    // Jean-Marie Le Pen": a later "of" before a title or a given name opens a person's name.
+    for c in (k + 2)..<max(k + 2, e - 1) where tokens[c].key == ContextWords.of && isConnector(c) {
+      let next = tokens[c + 1].key
+      if isCapitalizedWord(c + 1), words.personTitles.contains(next) || words.givenNames.contains(next) && !words.isOrganizationWord(next) {
+        return c
+      }
+    }
     var c = k + 1
     while c + 2 < e {
       if tokens[c].key == ContextWords.of, tokens[c + 1].key == ContextWords.the {

@@ -162,6 +162,8 @@ enum ContextWords {
   static let ampersand = UInt64(0x26)
   static let news = PhraseKey.word("news")
   static let p = PhraseKey.word("p")
+  /// Titles that are ordinary words in lower case ("oil major X", "in general X").
+  static let titlesOnlyCapitalized = KeySet(["major", "general", "private"].map(PhraseKey.word))
   /// Words opening the name of a stage race ("Tour of Spain", "Giro d'Italia").
   static let raceHeads = KeySet(["tour", "giro", "vuelta"].map(PhraseKey.word))
 }

@@ -21,6 +21,10 @@ import Testing
     EntityExample(text: "Rebels shelled the Tavruk district and the nearby town of Oskerin .",
       expected: ["location:Tavruk", "location:Oskerin"], absent: ["person:Tavruk", "person:Oskerin"]),
     EntityExample(text: "Jets bombed camps in the Vardeli mountains .", expected: ["location:Vardeli"]),
+    EntityExample(text: "Settlers expanded the settlement of Kiryat Velon .", expected: ["location:Kiryat Velon"], absent: ["person:Kiryat Velon"]),
+    // a comma closing an opening "In X" starts no list of places
+    EntityExample(text: "In Mexico City , Tavrex and Ulmex rose on the exchange .", expected: ["location:Mexico City"],
+      absent: ["location:Tavrex", "location:Ulmex"]),
     // the noun heads the name after "of", not the word before it
     EntityExample(text: "Police patrolled the Varnish city of Olberg .", expected: ["location:Olberg"], absent: ["location:Varnish"]),
   ]

@@ -21,6 +21,14 @@ import Testing
       expected: ["organization:Kessler Bank", "organization:Omvard Bank"], absent: ["organization:Kessler Bank and Omvard Bank"]),
     EntityExample(text: "Bank of Veltria Governor Anton Rusk kept rates high .",
       expected: ["organization:Bank of Veltria", "person:Anton Rusk"]),
+    // a head-of name ends before "of" and a title or a given name
+    EntityExample(text: "The Party of Civic Renewal of President Arvid Kolsta won .",
+      expected: ["organization:Party of Civic Renewal", "person:Arvid Kolsta"], absent: ["organization:Party of Civic Renewal of President Arvid Kolsta"]),
+    // a known name goes on past "in"
+    EntityExample(text: "The Organisation for Security and Cooperation in Europe met .",
+      expected: ["organization:Organisation for Security and Cooperation in Europe"], absent: ["location:Europe"]),
+    // a lower-case "major" is no title
+    EntityExample(text: "Oil major Vostrel said it would bid .", expected: [], absent: ["person:Vostrel"]),
     // a company noun opening the sentence is no part of the name; one before a town's name makes it the company
     EntityExample(text: "Drugmaker Pellamon Pharmaceutical Industries Ltd gained 2 percent .",
       expected: ["organization:Pellamon Pharmaceutical Industries Ltd"]),

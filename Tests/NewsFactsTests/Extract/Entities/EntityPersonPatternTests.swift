@@ -26,6 +26,8 @@ import Testing
       absent: ["location:Jordan"]),
     // a given name that is also a month's abbreviation opens a name; before a number it is the month
     EntityExample(text: "Jan Verhoeckx ( Netherlands ) beat Tomas Kral ( Czech Republic ) 6-4 6-3", expected: ["person:Jan Verhoeckx", "person:Tomas Kral"]),
+    EntityExample(text: "Military spokesman Brigadier Sarath Perera said 40 rebels were killed .", expected: ["person:Sarath Perera"],
+      absent: ["person:Brigadier Sarath Perera"]),
     // a possessive stays outside
     EntityExample(text: "It was Gerhard Kolbinger 's idea .", expected: ["person:Gerhard Kolbinger"], absent: ["person:Gerhard Kolbinger 's"]),
   ]
