@@ -12,6 +12,7 @@ extension EntityPass {
     var singleNames: [(key: UInt64, type: EntityType, confidence: Double)] = []
     var organizationEnds = KeySet()
     var organizationCores = KeySet()
+    var clubNicknames = KeySet()
     var personStarts = KeySet()
     var locationCores = KeySet()
     for name in found {
@@ -35,6 +36,13 @@ extension EntityPass {
         {
           organizationCores.insert(first.key)
         }
+      }
+      // "Bulls" of "Chicago Bulls", "Yankees" of "New York Yankees": in a sports report, the
+      // last word of a club named after its town stands for the club.
+      if name.type == .organization, name.tokens.count >= 2, sportsDocument, !words.isOrganizationWord(last),
+        !words.givenNames.contains(last), !words.familyNames.contains(last), opensWithTown(name.tokens)
+      {
+        clubNicknames.insert(last)
       }
       if name.type == .location && name.tokens.count >= 2 {
         // "GOLAN" in a headline of a story about the Golan Heights.
@@ -77,6 +85,8 @@ extension EntityPass {
         continue  // a town of a dateline
       } else if surnames.contains(key), !isCompanyByItsMarket(p) {
         add(.person, range, .surnameOfNamedPerson, 0.7)
+      } else if clubNicknames.contains(key), !tokens[p].sentenceStart || !words.commonWords.contains(key) || facts(of: p).style == .allCaps {
+        add(.organization, range, .sameNameElsewhere, 0.5)
       } else if !(tokens[p].sentenceStart && words.commonWords.contains(key)), let type = kindAround(p, p + 1) {
         add(type, range, type == .organization ? .organizationKind : .placeKind, 0.6)
       } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
@@ -161,5 +171,13 @@ extension EntityPass {
     let spells = organizations[first]?.contains { AcronymMatch.spells(acronym, $0) } ?? false
     cache[tokens[p].key] = spells
     return spells
+  }
+
+  /// Whether the name `range` opens with a town's or a region's name of the gazetteer.
+  func opensWithTown(_ range: Range<Int>) -> Bool {
+    guard let (length, entry) = longestPhrase(at: range.lowerBound, limit: range.upperBound, anyCase: true), length < range.count else {
+      return false
+    }
+    return entry.kind == .city || entry.kind == .region
   }
 }

@@ -71,6 +71,9 @@ import Testing
     // a large town and a word that is no one's name is a club, even when the town is a given name
     EntityExample(text: "RUGBY LEAGUE - ROUND-UP .\n\nThe Sydney Bulldogs beat the Canberra Raiders 22-18 on Sunday .",
       expected: ["organization:Sydney Bulldogs", "organization:Canberra Raiders"], absent: ["person:Sydney Bulldogs"]),
+    // the last word of a club named after its town stands for the club, in the headline too
+    EntityExample(text: "BASEBALL - MARAUDERS BEAT COMETS .\n\nThe Denver Marauders beat the Dallas Comets 5-3 .\n\nThe Marauders lead by four games .",
+      expected: ["organization:Denver Marauders", "organization:Marauders", "organization:MARAUDERS", "organization:COMETS"]),
     // a team noun opening the sentence stays out of the name
     EntityExample(text: "SOCCER - ROUND-UP .\n\nChampions Ajax were held 1-1 at home .", expected: ["organization:Ajax"],
       absent: ["organization:Champions Ajax"]),
