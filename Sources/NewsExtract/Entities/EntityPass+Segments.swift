@@ -87,6 +87,12 @@ extension EntityPass {
     // town before a word that is no one's name ("Sydney Bulldogs", "Orlando Magic"); not a
     // person's before a surname that is also a small town's.
     guard city else { return false }
+    // "Fabrice Dumont": a family name last after a word that is no town is a person's name.
+    if words.familyNames.contains(tokens[e - 1].key), !largeCityAfterFirst, !opensWithLargeTown(s, e),
+      longestPhrase(at: s, limit: s + 1, anyCase: false) == nil
+    {
+      return false
+    }
     if words.givenNames.contains(tokens[s].key), !largeCityAfterFirst {
       let last = tokens[e - 1].key
       guard opensWithLargeTown(s, e), !words.familyNames.contains(last), !words.givenNames.contains(last) else { return false }

@@ -74,6 +74,9 @@ import Testing
     // the last word of a club named after its town stands for the club, in the headline too
     EntityExample(text: "BASEBALL - MARAUDERS BEAT COMETS .\n\nThe Denver Marauders beat the Dallas Comets 5-3 .\n\nThe Marauders lead by four games .",
       expected: ["organization:Denver Marauders", "organization:Marauders", "organization:MARAUDERS", "organization:COMETS"]),
+    // an unknown word and a family name that is also a small town's name are a player's name
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nMarseille won through a header from Fabrizo Dumont in front of 40,000 fans .",
+      expected: ["person:Fabrizo Dumont"], absent: ["organization:Fabrizo Dumont"]),
     // a team noun opening the sentence stays out of the name
     EntityExample(text: "SOCCER - ROUND-UP .\n\nChampions Ajax were held 1-1 at home .", expected: ["organization:Ajax"],
       absent: ["organization:Champions Ajax"]),
