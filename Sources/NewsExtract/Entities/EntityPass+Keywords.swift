@@ -75,24 +75,11 @@ extension EntityPass {
 
   /// The end of a head-of name: the chunk end, unless "of the" opens a second organization
   /// ("Department of the X Institute" is two names), "and" follows the keyword itself, or a
-  /// person's title follows the name.
+  /// person's name follows (`personAfterName`).
   func nestedEnd(_ k: Int, _ e: Int) -> Int {
     // "Deutsche Bank and Dresdner Bank": "and" right after the keyword opens a second name.
     if tokens[k + 1].key == ContextWords.and, k + 2 < e, isCapitalizedWord(k + 2) { return k + 1 }
-    // "Bank of Israel Governor Jacob Frenkel": a title after the name opens a person's.
-    for c in (k + 3)..<max(k + 3, e) where isCapitalizedWord(c) && words.personTitles.contains(tokens[c].key)
-      && !words.isOrganizationWord(tokens[c].key) && isCapitalizedWord(c - 1)
-    {
-      return c
-    }
-    // "Party of Democratic Action of President Alija Izetbegovic", "National Front of
-    // Jean-Marie Le Pen": a later "of" before a title or a given name opens a person's name.
-    for c in (k + 2)..<max(k + 2, e - 1) where tokens[c].key == ContextWords.of && isConnector(c) {
-      let next = tokens[c + 1].key
-      if isCapitalizedWord(c + 1), words.personTitles.contains(next) || words.givenNames.contains(next) && !words.isOrganizationWord(next) {
-        return c
-      }
-    }
+    if let cut = personAfterName(k, e) { return cut }
     var c = k + 1
     while c + 2 < e {
       if tokens[c].key == ContextWords.of, tokens[c + 1].key == ContextWords.the {
@@ -103,5 +90,30 @@ extension EntityPass {
       c += 1
     }
     return e
+  }
+
+  /// Where a person's name opens after the head-of name of keyword `k`, if it does: at a title
+  /// ("Bank of Israel Governor Jacob Frenkel"), or at an "of" before a title or a given name
+  /// ("Party of Democratic Action of President Alija Izetbegovic", "True Path Party of Foreign
+  /// Minister Tansu Ciller"). Right after the keyword, the title must itself open a name, since
+  /// "Ministry of Foreign Affairs" holds one.
+  func personAfterName(_ k: Int, _ e: Int) -> Int? {
+    var cut: Int? = nil
+    for c in (k + 3)..<max(k + 3, e) where isCapitalizedWord(c) && words.personTitles.contains(tokens[c].key)
+      && !words.isOrganizationWord(tokens[c].key) && isCapitalizedWord(c - 1)
+    {
+      cut = c
+      break
+    }
+    for c in (k + 1)..<min(cut ?? e, max(k + 1, e - 1)) where tokens[c].key == ContextWords.of && isConnector(c) && isCapitalizedWord(c + 1) {
+      let next = tokens[c + 1].key
+      let title = words.personTitles.contains(next), given = words.givenNames.contains(next) && !words.isOrganizationWord(next)
+      if c == k + 1 {
+        guard title, c + 2 < e, words.personTitles.contains(tokens[c + 2].key) || words.givenNames.contains(tokens[c + 2].key) else { continue }
+        return c
+      }
+      if title || given { return c }
+    }
+    return cut
   }
 }

@@ -24,6 +24,9 @@ import Testing
     // a head-of name ends before "of" and a title or a given name
     EntityExample(text: "The Party of Civic Renewal of President Arvid Kolsta won .",
       expected: ["organization:Party of Civic Renewal", "person:Arvid Kolsta"], absent: ["organization:Party of Civic Renewal of President Arvid Kolsta"]),
+    EntityExample(text: "It governs with the True Vision Party of Foreign Minister Tansel Okur .",
+      expected: ["organization:True Vision Party", "person:Tansel Okur"]),
+    EntityExample(text: "The Ministry of Foreign Affairs said nothing .", expected: ["organization:Ministry of Foreign Affairs"]),
     // a known name goes on past "in"
     EntityExample(text: "The Organisation for Security and Cooperation in Europe met .",
       expected: ["organization:Organisation for Security and Cooperation in Europe"], absent: ["location:Europe"]),
