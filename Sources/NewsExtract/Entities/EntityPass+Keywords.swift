@@ -55,6 +55,11 @@ extension EntityPass {
       // "English County Championship": a nationality and a keyword name no place.
       if !organization, (start..<(end - 1)).allSatisfy({ words.demonyms.contains(tokens[$0].key) }) { continue }
       let type: EntityType = organization ? .organization : .location
+      // "Union Bank of Switzerland", "National Council for the Defence of Democracy": a name
+      // ending on a head word goes on over its "of" or "for" as a head-of name does.
+      if organization, end < e, isConnector(end), tokens[end].key != ContextWords.and, words.organizationHeads.contains(tokens[end - 1].key) {
+        return KeywordName(type: .organization, range: start..<nestedEnd(end - 1, e), rule: .organizationSuffix)
+      }
       return KeywordName(type: type, range: start..<end, rule: organization ? .organizationSuffix : .placeSuffix)
     }
     return nil

@@ -122,7 +122,7 @@ extension EntityPass {
         add(.person, range, .familyName, 0.4)  // a lone known family name: "Atherton said …"
       } else if sportsDocument, facts(of: p).style == .prose, !tokens[p].isAllCaps,
         !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
-        !words.isOrganizationWord(key), tokens[p].length > 2
+        !words.isOrganizationWord(key), tokens[p].length > 2, !isLabelOrArticleNoun(p)
       {
         // A lone unknown name in a match report is most often a player's surname.
         add(.person, range, .playerInSportsReport, 0.35)
@@ -179,5 +179,12 @@ extension EntityPass {
       return false
     }
     return entry.kind == .city || entry.kind == .region
+  }
+
+  /// "the Velodrome", "a Bundesliga record", "Half-backs :": a word after an article or before
+  /// a colon is no player's surname.
+  func isLabelOrArticleNoun(_ p: Int) -> Bool {
+    if p > 0, !tokens[p].startsLine, tokens[p - 1].key == ContextWords.the || tokens[p - 1].key == ContextWords.a { return true }
+    return p + 1 < tokens.count && tokens[p + 1].mark == 0x3A
   }
 }

@@ -77,6 +77,9 @@ import Testing
     // an unknown word and a family name that is also a small town's name are a player's name
     EntityExample(text: "SOCCER - ROUND-UP .\n\nMarseille won through a header from Fabrizo Dumont in front of 40,000 fans .",
       expected: ["person:Fabrizo Dumont"], absent: ["organization:Fabrizo Dumont"]),
+    // a word after an article or before a colon is no player
+    EntityExample(text: "SOCCER - ROUND-UP .\n\nHalf-backs : Tom Ellery , Ian Pell .\n\nFans filled the Velodrome on Sunday .",
+      expected: ["person:Tom Ellery"], absent: ["person:Half-backs", "person:Velodrome"]),
     // a team noun opening the sentence stays out of the name
     EntityExample(text: "SOCCER - ROUND-UP .\n\nChampions Ajax were held 1-1 at home .", expected: ["organization:Ajax"],
       absent: ["organization:Champions Ajax"]),

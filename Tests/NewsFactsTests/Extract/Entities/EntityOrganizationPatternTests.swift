@@ -27,6 +27,9 @@ import Testing
     EntityExample(text: "It governs with the True Vision Party of Foreign Minister Tansel Okur .",
       expected: ["organization:True Vision Party", "person:Tansel Okur"]),
     EntityExample(text: "The Ministry of Foreign Affairs said nothing .", expected: ["organization:Ministry of Foreign Affairs"]),
+    // a name ending on a head word goes on over its "of"
+    EntityExample(text: "Economists at Union Bank of Veltria expect a cut .", expected: ["organization:Union Bank of Veltria"],
+      absent: ["organization:Union Bank"]),
     // a known name goes on past "in"
     EntityExample(text: "The Organisation for Security and Cooperation in Europe met .",
       expected: ["organization:Organisation for Security and Cooperation in Europe"], absent: ["location:Europe"]),
