@@ -44,7 +44,9 @@ extension EntityPass {
       while k < limit && k < j + 2 && isConnector(k) { k += 1 }
       guard k < limit, isCapitalizedWord(k), !words.notNames.contains(tokens[k].key) else { break }
       let first = t.key
-      if k - j == 2 && first != ContextWords.of && tokens[j + 1].key == ContextWords.the { break }
+      // "of the" goes on; "for the" only inside an organization's name ("National Council for
+      // the Defence of Democracy").
+      if k - j == 2 && first != ContextWords.of && !(hasHead && first == ContextWords.for) && tokens[j + 1].key == ContextWords.the { break }
       if first == ContextWords.the && !(j > 0 && tokens[j - 1].key == ContextWords.of) { break }
       // "Ministry of Energy in Ankara": where an organization sits is no part of its name,
       // unless a known name goes on ("Organization for Security and Co-operation in Europe").

@@ -134,6 +134,7 @@ struct WordList: Sendable {
 enum ContextWords {
   static let the = PhraseKey.word("the")
   static let of = PhraseKey.word("of")
+  static let `for` = PhraseKey.word("for")
   static let and = PhraseKey.word("and")
   static let according = PhraseKey.word("according")
   static let to = PhraseKey.word("to")
