@@ -19,6 +19,9 @@ import Testing
     // a town's name that moves in price or is listed with companies is the company
     EntityExample(text: "Among the losers , Granada eased 5p .", expected: ["organization:Granada"], absent: ["location:Granada"]),
     EntityExample(text: "Hitachi , Fujitsu and NEC were mixed .", expected: ["organization:Hitachi", "organization:Fujitsu"], absent: ["location:Hitachi"]),
+    // written without spaces, an ampersand joins only the words on its sides
+    EntityExample(text: "RATINGS - S&P AFFIRMS VELTRIA .\n\nThe agency kept its rating .", expected: ["organization:S&P"],
+      absent: ["organization:S&P AFFIRMS VELTRIA"]),
     // the company keeps its market evidence when a person of the same name is in the story
     EntityExample(text: "Chairman Henry Ostrander spoke . Ostrander shares rose 3/8 to 34 .", expected: ["person:Henry Ostrander", "organization:Ostrander"]),
     EntityExample(text: "Morvane 's chairman told shareholders the outlook was good .", expected: ["organization:Morvane"]),
