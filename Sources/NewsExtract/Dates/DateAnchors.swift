@@ -154,10 +154,20 @@ enum DateAnchors {
     // by its eight bytes at once.
     let (run, folded) = WordBytes.letters(WordBytes.load(buffer, at: start))
     if run > 0, start + run == count || cls[Int(buffer[start + run])] & 2 == 0 {
+      // Most words are turned away by their shape before their bytes are looked up.
+      guard t.shapes[DateWordShapes.shape(letters: folded, count: run)] else { return (start + run, false) }
       return (start + run, t.letterAnchors.contains(WordBytes.prefix(folded, run)))
     }
-    // The `run` letters read at once are word bytes: the word goes on after them.
+    // The `run` letters read at once are word bytes: the word goes on after them, eight
+    // letters at a time while it has them.
     var end = start + max(run, 1)
+    if run == 8 {
+      var more = 8
+      while more == 8 {
+        more = WordBytes.letters(WordBytes.load(buffer, at: end)).count
+        end += more
+      }
+    }
     while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
     let first = buffer[start]
     if isDigit(first) { return (end, true) }
@@ -179,23 +189,15 @@ enum DateAnchors {
   /// The start of the next anchor word at or after `from`, with its end.
   static func nextAnchor(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
     let cls = t.byteClass
-    var i = from
     let count = buffer.count
     // A word starting at `from` itself counts unless a letter comes right before it.
-    var atFrom = i < count && i > 0 && cls[Int(buffer[i])] & 2 != 0 && buffer[i] != UInt8(ascii: "'") && cls[Int(buffer[i - 1])] & 3 == 2
+    let atFrom = from < count && from > 0 && cls[Int(buffer[from])] & 2 != 0 && buffer[from] != UInt8(ascii: "'") && cls[Int(buffer[from - 1])] & 3 == 2
+    var i = atFrom ? from : DateWordStart.next(cls, buffer, from: from)
     while i < count {
-      // Skip to the next word byte, then check that the word starts here (one call site, so
-      // that the word reading is inlined).
-      let b = buffer[i]
-      if !atFrom, cls[Int(b)] & 2 == 0 || b == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
-        i += 1
-        continue
-      }
-      atFrom = false
       let (end, anchor) = anchorWord(t, buffer, i)
       if anchor { return (i, end) }
       // The byte at `end` is no word byte: no word starts there.
-      i = end + 1
+      i = DateWordStart.next(cls, buffer, afterGap: end + 1)
     }
     return nil
   }
