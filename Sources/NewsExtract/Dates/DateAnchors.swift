@@ -205,11 +205,11 @@ enum DateAnchors {
   /// Where a phrase holding the anchor at `anchor` may start, written to `starts` earliest
   /// first: the lead or anchor words before it on its line (at most 6, no earlier than
   /// `limit`), a symbol a date may start with right before it ("=2019", "'90s"), the anchor.
-  static func starts(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int, into starts: inout [Int]) {
-    starts.removeAll(keepingCapacity: true)
+  static func starts(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int, into starts: inout DateStartList) {
+    starts.removeAll()
     let cls = t.byteClass
     var j = anchor
-    for _ in 0..<6 {
+    for _ in 0..<DateStartList.leadRoom {
       var k = j - 1
       while k >= limit, k >= 0, cls[Int(buffer[k])] & 4 != 0 { k -= 1 }
       guard k >= limit, k >= 0, cls[Int(buffer[k])] & 2 != 0 else { break }
@@ -217,10 +217,9 @@ enum DateAnchors {
       while k > limit, k > 0, cls[Int(buffer[k - 1])] & 2 != 0 { k -= 1 }
       guard end - k <= 16 else { break }
       guard isLead(t, buffer, k, end) || isAnchor(t, buffer, k, end) else { break }
-      starts.append(k)
+      starts.prepend(k)
       j = k
     }
-    starts.reverse()
     if anchor > limit, anchor > 0, buffer[anchor - 1] == UInt8(ascii: "=") || buffer[anchor - 1] == UInt8(ascii: "'") {
       starts.append(anchor - 1)
     }

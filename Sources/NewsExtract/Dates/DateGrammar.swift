@@ -58,15 +58,16 @@ final class DateGrammar: Sendable {
       var position = 0
       let count = buffer.count
       let source = Source(text: text, buffer: buffer, scratch: scratch)
-      var starts: [Int] = []
-      starts.reserveCapacity(8)
+      var starts = DateStartList()
       // Starts that read nothing under the current environment: the lead words before an
       // anchor come round again with the next anchor.
       var failed = DateFailedStarts()
       while position < count, let (anchor, anchorEnd) = DateAnchors.nextAnchor(tables, buffer, from: position) {
         var accepted = false
         DateAnchors.starts(tables, buffer, anchor: anchor, limit: position, into: &starts)
-        for start in starts where !failed.contains(start) {
+        for slot in starts.first..<starts.end {
+          let start = starts[slot]
+          if failed.contains(start) { continue }
           let (node, triggers) = startTree.walk(buffer, at: start, index: index, scratch: scratch)
           guard let (rule, groups) = scan(source, at: start, triggers: triggers),
             let hit = read(
@@ -136,15 +137,21 @@ final class DateGrammar: Sendable {
     -> (range: Range<Int>, reading: DateReading, rule: String)?
   {
     var range: (range: Range<Int>, reading: DateReading, rule: String)?
+    // Whether `range` is set, kept apart so that the loop does not copy it to ask.
+    var hasRange = false
     for candidate in candidates where Int(candidate) >= first && isAnywhere[Int(candidate)] {
       let index = Int(candidate)
       let isRange = self.isRange[index]
-      if range != nil && isRange { continue }
+      if hasRange && isRange { continue }
       guard let m = match(source, rule: index, at: at, groups: index == first ? groups : nil, environment: environment),
         let reading = rules[index].build(m)
       else { continue }
       let hit = (m.range, reading, rules[index].id)
-      if isRange { range = hit; continue }
+      if isRange {
+        range = hit
+        hasRange = true
+        continue
+      }
       // A range wins over a point only when it is longer ("2017-q1" is one quarter).
       if let r = range, r.range.upperBound > m.range.upperBound { return r }
       return hit

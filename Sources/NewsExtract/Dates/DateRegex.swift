@@ -29,13 +29,15 @@ final class DateRegex: @unchecked Sendable {
     let rc = run(text, from: from, scratch: scratch)
     guard rc > 0 else { return nil }
     let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
-    var groups: [Range<Int>?] = []
-    groups.reserveCapacity(Int(rc))
-    for g in 0..<Int(rc) {
-      let s = ovector[2 * g], e = ovector[2 * g + 1]
-      groups.append(s < 0 || s > text.count || e < s ? nil : s..<e)
+    // One allocation, filled in place.
+    let count = Int(rc)
+    return [Range<Int>?](unsafeUninitializedCapacity: count) { groups, initialized in
+      for g in 0..<count {
+        let s = ovector[2 * g], e = ovector[2 * g + 1]
+        (groups.baseAddress! + g).initialize(to: s < 0 || s > text.count || e < s ? nil : s..<e)
+      }
+      initialized = count
     }
-    return groups
   }
 
   /// Whether the pattern matches exactly at `from` (no group is read).
