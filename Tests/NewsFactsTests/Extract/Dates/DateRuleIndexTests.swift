@@ -17,6 +17,7 @@ import Testing
     "Dated 2025-07-28, 28.07.2025, 21/04/2016, 20240701 and 4/22 in the table.",
     "'90s fashion, =2019 in a cell, Oct2 and w3 in notes; the 27th of next month.",
     "Mother's Day fell on the second Sunday; nineteen eighty six was a year too.",
+    "Tuesday 21, Friday the 13th, Sunday, 5 May and Monday twenty-first: not Monday 9:30 or Friday 3 days.",
   ]
 
   /// Every word start and symbol of `text`, as byte offsets of its matching view.
@@ -81,5 +82,28 @@ import Testing
   @Test(arguments: permissive)
   func dropsOnlyTheAssertionsBeforeAStart(_ example: (String, String?)) {
     #expect(DateProbe.permissive(example.0) == example.1)
+  }
+
+  @Test func findsPOSIXClassesInsideClassesOnly() {
+    let cases: [(String, Bool)] = [
+      ("[[:digit:]]", true), ("a[b[:alpha:]c]", true), ("x[^[.a.]]", true), ("[[=e=]]", true),
+      ("[:.][0-9]", false), (#"(?![0-9]|\h*(?:[:.][0-9]|am))"#, false), (#"\[:x:]"#, false), (#"[\[:]"#, false), ("[]:]", false),
+    ]
+    for (source, expected) in cases {
+      #expect(DateProbe.hasPOSIXClass(Array(source.utf8)) == expected, "\(source)")
+    }
+  }
+
+  /// A rule gets a probe unless its permissive pattern is longer than `sizeLimit`
+  /// ("[:.]" in a look-ahead, as in "Monday 21", is a plain class).
+  @Test func rulesOfModestSizeHaveProbes() {
+    for rule in DateRules.all {
+      guard let permissive = DateProbe.permissive(rule.pattern) else {
+        Issue.record("\(rule.id): no permissive pattern")
+        continue
+      }
+      #expect((DateProbe(rule.pattern) != nil) == (permissive.utf8.count <= DateProbe.sizeLimit), "\(rule.id)")
+    }
+    #expect(DateProbe(DateRules.all.first { $0.id == "date.weekday-day" }!.pattern) != nil)
   }
 }
