@@ -13,7 +13,7 @@ struct DateEnvironment {
 struct DateMatch {
   let source: DateGrammar.Source
   /// Group ranges, index 0 the whole match.
-  let groups: [Range<Int>?]
+  let groups: DateGroups
   /// The rule's group numbers by name.
   let names: DateGroupTable
   let environment: DateEnvironment

@@ -94,7 +94,7 @@ final class DateGrammar: Sendable {
 
   /// The first `.anywhere` rule whose trigger matches exactly at `at` (none right after a
   /// letter), with the groups of its match when the trigger is the rule's pattern.
-  func scan(_ source: Source, at: Int, triggers candidates: UnsafeBufferPointer<Int32>) -> (Int, [Range<Int>?]?)? {
+  func scan(_ source: Source, at: Int, triggers candidates: UnsafeBufferPointer<Int32>) -> (Int, DateGroups?)? {
     let buffer = source.buffer
     guard at < buffer.count, !candidates.isEmpty else { return nil }
     if at > 0 {
@@ -122,7 +122,7 @@ final class DateGrammar: Sendable {
   }
 
   /// The match of rule `index` at `at` (its groups when already matched), unless empty.
-  func match(_ source: Source, rule index: Int, at: Int, groups known: [Range<Int>?]? = nil, environment: DateEnvironment) -> DateMatch? {
+  func match(_ source: Source, rule index: Int, at: Int, groups known: DateGroups? = nil, environment: DateEnvironment) -> DateMatch? {
     guard let groups = known ?? patterns[index].match(source.buffer, from: at, scratch: source.scratch),
       let whole = groups[0], !whole.isEmpty
     else { return nil }
@@ -132,7 +132,7 @@ final class DateGrammar: Sendable {
   /// The first `.anywhere` rule from `first` on that matches at `at` and whose builder accepts;
   /// `groups`: the match of `first` there, when the scan already has it.
   func read(
-    _ source: Source, at: Int, from first: Int, groups: [Range<Int>?]?, patterns candidates: UnsafeBufferPointer<Int32>, environment: DateEnvironment
+    _ source: Source, at: Int, from first: Int, groups: DateGroups?, patterns candidates: UnsafeBufferPointer<Int32>, environment: DateEnvironment
   )
     -> (range: Range<Int>, reading: DateReading, rule: String)?
   {

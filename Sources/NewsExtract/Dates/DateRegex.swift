@@ -25,18 +25,13 @@ final class DateRegex: @unchecked Sendable {
 
   /// The match exactly at `from`, as group ranges
   /// (index 0 = whole match); `nil` when there is none.
-  func match(_ text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> [Range<Int>?]? {
+  func match(_ text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> DateGroups? {
     let rc = run(text, from: from, scratch: scratch)
     guard rc > 0 else { return nil }
     let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
-    // One allocation, filled in place.
-    let count = Int(rc)
-    return [Range<Int>?](unsafeUninitializedCapacity: count) { groups, initialized in
-      for g in 0..<count {
-        let s = ovector[2 * g], e = ovector[2 * g + 1]
-        (groups.baseAddress! + g).initialize(to: s < 0 || s > text.count || e < s ? nil : s..<e)
-      }
-      initialized = count
+    return DateGroups(count: Int(rc)) { g in
+      let s = ovector[2 * g], e = ovector[2 * g + 1]
+      return s < 0 || s > text.count || e < s ? nil : s..<e
     }
   }
 
