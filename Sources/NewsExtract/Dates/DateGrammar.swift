@@ -57,7 +57,7 @@ final class DateGrammar: Sendable {
       var found: [Found] = []
       var position = 0
       let count = buffer.count
-      let source = Source(text: text, buffer: buffer, scratch: scratch)
+      let source = Source(text: text, buffer: buffer, scratch: scratch, snapshot: startTree.snapshot())
       var starts = DateStartList()
       // Starts that read nothing under the current environment: the lead words before an
       // anchor come round again with the next anchor.
@@ -68,11 +68,9 @@ final class DateGrammar: Sendable {
         for slot in starts.first..<starts.end {
           let start = starts[slot]
           if failed.contains(start) { continue }
-          let (node, triggers) = startTree.walk(buffer, at: start, index: index, scratch: scratch)
+          let (node, triggers) = walk(source, at: start)
           guard let (rule, groups) = scan(source, at: start, triggers: triggers),
-            let hit = read(
-              source, at: start, from: rule, groups: groups,
-              patterns: startTree.patterns(node, buffer, at: start, index: index, scratch: scratch), environment: environment)
+            let hit = read(source, at: start, from: rule, groups: groups, patterns: patterns(source, node, at: start), environment: environment)
           else {
             failed.insert(start)
             continue
@@ -114,11 +112,25 @@ final class DateGrammar: Sendable {
     return nil
   }
 
-  /// The text being read with its bytes and the scratch space of the call.
+  /// The text being read with its bytes, the scratch space of the call and the snapshot of
+  /// the start tree its starts are walked through.
   struct Source {
     let text: TextBuffer
     let buffer: UnsafeBufferPointer<UInt8>
     let scratch: DateScratch
+    let snapshot: DateStartSnapshot?
+  }
+
+  /// The start tree's node and trigger list for `at`: from the snapshot when it knows them.
+  @inline(__always) func walk(_ source: Source, at: Int) -> (node: Int, triggers: UnsafeBufferPointer<Int32>) {
+    if let known = source.snapshot?.walk(source.buffer, at: at, index: index) { return known }
+    return startTree.walk(source.buffer, at: at, index: index, scratch: source.scratch)
+  }
+
+  /// The pattern list of `node`, reached from `at`: from the snapshot when it knows it.
+  @inline(__always) func patterns(_ source: Source, _ node: Int, at: Int) -> UnsafeBufferPointer<Int32> {
+    if let known = source.snapshot?.patterns(node) { return known }
+    return startTree.patterns(node, source.buffer, at: at, index: index, scratch: source.scratch)
   }
 
   /// The match of rule `index` at `at` (its groups when already matched), unless empty.
@@ -162,9 +174,8 @@ final class DateGrammar: Sendable {
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
     guard range.lowerBound < source.buffer.count else { return nil }
-    let tree = startTree
-    let node = tree.walk(source.buffer, at: range.lowerBound, index: index, scratch: source.scratch).node
-    for candidate in tree.patterns(node, source.buffer, at: range.lowerBound, index: index, scratch: source.scratch) where !isRange[Int(candidate)] {
+    let node = walk(source, at: range.lowerBound).node
+    for candidate in patterns(source, node, at: range.lowerBound) where !isRange[Int(candidate)] {
       let index = Int(candidate)
       guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),
         m.range.upperBound == range.upperBound
