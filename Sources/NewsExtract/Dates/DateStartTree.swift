@@ -16,7 +16,7 @@ import Synchronization
 /// out stay valid. Only speed depends on the tree: a node's lists never leave out a rule that
 /// can match.
 final class DateStartTree: Sendable {
-  static let maxDepth = 12
+  static let maxDepth = 16
   /// The bytes read per step of a walk (at most four).
   static let step = 4
   static let maxNodes = 1 << 16
