@@ -153,10 +153,12 @@ enum DateAnchors {
     // A word of one to eight ASCII letters, ended by a byte that is no word byte: looked up
     // by its eight bytes at once.
     let (run, folded) = WordBytes.letters(WordBytes.load(buffer, at: start))
-    if run > 0, start + run == count || cls[Int(buffer[start + run])] & 2 == 0 {
+    // `start` is below `count`: no sum here overflows.
+    let after = start &+ run
+    if run > 0, after == count || cls[Int(buffer[after])] & 2 == 0 {
       // Most words are turned away by their shape before their bytes are looked up.
-      guard t.shapes[DateWordShapes.shape(letters: folded, count: run)] else { return (start + run, false) }
-      return (start + run, t.letterAnchors.contains(WordBytes.prefix(folded, run)))
+      guard t.shapes[DateWordShapes.shape(letters: folded, count: run)] else { return (after, false) }
+      return (after, t.letterAnchors.contains(WordBytes.prefix(folded, run)))
     }
     // The `run` letters read at once are word bytes: the word goes on after them, eight
     // letters at a time while it has them.
@@ -197,7 +199,7 @@ enum DateAnchors {
       let (end, anchor) = anchorWord(t, buffer, i)
       if anchor { return (i, end) }
       // The byte at `end` is no word byte: no word starts there.
-      i = DateWordStart.next(cls, buffer, afterGap: end + 1)
+      i = DateWordStart.next(cls, buffer, afterGap: end &+ 1)
     }
     return nil
   }
