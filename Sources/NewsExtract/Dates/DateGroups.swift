@@ -8,6 +8,9 @@ struct DateGroups {
   final class Bounds: ManagedBuffer<Int, Int> {}
 
   private let bounds: Bounds
+  /// The number of groups read (kept here: reading the buffer's header, a class's `var`,
+  /// would cost an exclusivity check each time).
+  let count: Int
 
   /// The groups of `count` pairs read through `pair` (`nil` for a group that took no part).
   init(count: Int, pair: (Int) -> Range<Int>?) {
@@ -21,10 +24,8 @@ struct DateGroups {
       }
     }
     self.bounds = bounds
+    self.count = count
   }
-
-  /// The number of groups read.
-  var count: Int { bounds.header / 2 }
 
   /// The range of group `g` (below `count`), `nil` when it took no part.
   subscript(g: Int) -> Range<Int>? {
