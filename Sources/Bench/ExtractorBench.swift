@@ -4,7 +4,14 @@ import NewsExtract
 
 /// Clean-text throughput per extractor on one core, against a baseline byte scan of the
 /// same text (counting line breaks) measured in the same run.
+///
+/// `EXTRACTORS=date,money,…` runs only the named rows (for callgrind): `money`, `percent`,
+/// `quantity`, `date`, `entities`; the baseline scan and the summary rows only with them all.
 enum ExtractorBench {
+  static func rows() -> Set<String>? {
+    ProcessInfo.processInfo.environment["EXTRACTORS"].map { Set($0.split(separator: ",").map(String.init)) }
+  }
+
   static func corpus(data: String, megabytes: Int) -> String {
     let path = (data as NSString).appendingPathComponent("ground-truth.json")
     var bodies: [String] = []
@@ -22,6 +29,7 @@ enum ExtractorBench {
     let text = TextBuffer(corpus(data: data, megabytes: megabytes))
     let mb = Double(text.bytes.count) / 1e6
     print(String(format: "clean text: %.1f MB (%@ articles' bodies, repeated)", mb, "dev-set"))
+    if let only = rows() { return runRows(only, text: text, mb: mb) }
     let baseline = bestSeconds {
       var lines = 0
       for b in text.bytes where b == 10 { lines += 1 }
@@ -45,5 +53,24 @@ enum ExtractorBench {
     let e = bestSeconds { mentions = EntityExtractor().mentions(in: text, context: context).count }
     row("entities", String(format: "%8.1f MB/s  %7d mentions", mb / e, mentions))
     row("peak memory", String(format: "%8.0f MB", peakMemoryMB()))
+  }
+
+  /// Only the rows named in `only`, without the baseline scan.
+  static func runRows(_ only: Set<String>, text: TextBuffer, mb: Double) {
+    let context = ExtractionContext(reference: CalendarDay(year: 2025, month: 7, day: 28))
+    let extractors: [(String, any FactExtractor)] = [
+      ("money", MoneyExtractor()), ("percent", PercentExtractor()), ("quantity", QuantityExtractor()),
+      ("date", DateExtractor()),
+    ]
+    for (name, extractor) in extractors where only.contains(name) {
+      var count = 0
+      let s = bestSeconds { count = extractor.facts(in: text, context: context).count }
+      row(name, String(format: "%8.1f MB/s  %7d facts", mb / s, count))
+    }
+    if only.contains("entities") {
+      var mentions = 0
+      let e = bestSeconds { mentions = EntityExtractor().mentions(in: text, context: context).count }
+      row("entities", String(format: "%8.1f MB/s  %7d mentions", mb / e, mentions))
+    }
   }
 }

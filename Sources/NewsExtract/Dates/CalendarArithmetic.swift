@@ -62,6 +62,11 @@ enum DateUnit: String, Sendable {
 
   /// The unit named by a singular or plural word, possibly qualified ("business days").
   init?(word: String) {
+    // Lower-case ASCII letters alone: nothing to fold, no words to split.
+    if word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) {
+      self.init(rawValue: word == "centuries" ? "century" : (word.utf8.last == UInt8(ascii: "s") ? String(word.dropLast()) : word))
+      return
+    }
     let w = word.lowercased()
     let singular = w == "centuries" ? "century" : (w.hasSuffix("s") ? String(w.dropLast()) : w)
     let words = singular.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)

@@ -153,11 +153,23 @@ enum DateAnchors {
     // A word of one to eight ASCII letters, ended by a byte that is no word byte: looked up
     // by its eight bytes at once.
     let (run, folded) = WordBytes.letters(WordBytes.load(buffer, at: start))
-    if run > 0, start + run == count || cls[Int(buffer[start + run])] & 2 == 0 {
-      return (start + run, t.letterAnchors.contains(WordBytes.prefix(folded, run)))
+    // `start` is below `count`: no sum here overflows.
+    let after = start &+ run
+    if run > 0, after == count || cls[Int(buffer[after])] & 2 == 0 {
+      // Most words are turned away by their shape before their bytes are looked up.
+      guard t.shapes[DateWordShapes.shape(letters: folded, count: run)] else { return (after, false) }
+      return (after, t.letterAnchors.contains(WordBytes.prefix(folded, run)))
     }
-    // The `run` letters read at once are word bytes: the word goes on after them.
+    // The `run` letters read at once are word bytes: the word goes on after them, eight
+    // letters at a time while it has them.
     var end = start + max(run, 1)
+    if run == 8 {
+      var more = 8
+      while more == 8 {
+        more = WordBytes.letters(WordBytes.load(buffer, at: end)).count
+        end += more
+      }
+    }
     while end < count, cls[Int(buffer[end])] & 2 != 0 { end += 1 }
     let first = buffer[start]
     if isDigit(first) { return (end, true) }
@@ -179,23 +191,15 @@ enum DateAnchors {
   /// The start of the next anchor word at or after `from`, with its end.
   static func nextAnchor(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
     let cls = t.byteClass
-    var i = from
     let count = buffer.count
     // A word starting at `from` itself counts unless a letter comes right before it.
-    var atFrom = i < count && i > 0 && cls[Int(buffer[i])] & 2 != 0 && buffer[i] != UInt8(ascii: "'") && cls[Int(buffer[i - 1])] & 3 == 2
+    let atFrom = from < count && from > 0 && cls[Int(buffer[from])] & 2 != 0 && buffer[from] != UInt8(ascii: "'") && cls[Int(buffer[from - 1])] & 3 == 2
+    var i = atFrom ? from : DateWordStart.next(cls, buffer, from: from)
     while i < count {
-      // Skip to the next word byte, then check that the word starts here (one call site, so
-      // that the word reading is inlined).
-      let b = buffer[i]
-      if !atFrom, cls[Int(b)] & 2 == 0 || b == UInt8(ascii: "'") || (i > 0 && cls[Int(buffer[i - 1])] & 2 != 0) {
-        i += 1
-        continue
-      }
-      atFrom = false
       let (end, anchor) = anchorWord(t, buffer, i)
       if anchor { return (i, end) }
       // The byte at `end` is no word byte: no word starts there.
-      i = end + 1
+      i = DateWordStart.next(cls, buffer, afterGap: end &+ 1)
     }
     return nil
   }
@@ -203,11 +207,11 @@ enum DateAnchors {
   /// Where a phrase holding the anchor at `anchor` may start, written to `starts` earliest
   /// first: the lead or anchor words before it on its line (at most 6, no earlier than
   /// `limit`), a symbol a date may start with right before it ("=2019", "'90s"), the anchor.
-  static func starts(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int, into starts: inout [Int]) {
-    starts.removeAll(keepingCapacity: true)
+  static func starts(_ t: Tables, _ buffer: UnsafeBufferPointer<UInt8>, anchor: Int, limit: Int, into starts: inout DateStartList) {
+    starts.removeAll()
     let cls = t.byteClass
     var j = anchor
-    for _ in 0..<6 {
+    for _ in 0..<DateStartList.leadRoom {
       var k = j - 1
       while k >= limit, k >= 0, cls[Int(buffer[k])] & 4 != 0 { k -= 1 }
       guard k >= limit, k >= 0, cls[Int(buffer[k])] & 2 != 0 else { break }
@@ -215,10 +219,9 @@ enum DateAnchors {
       while k > limit, k > 0, cls[Int(buffer[k - 1])] & 2 != 0 { k -= 1 }
       guard end - k <= 16 else { break }
       guard isLead(t, buffer, k, end) || isAnchor(t, buffer, k, end) else { break }
-      starts.append(k)
+      starts.prepend(k)
       j = k
     }
-    starts.reverse()
     if anchor > limit, anchor > 0, buffer[anchor - 1] == UInt8(ascii: "=") || buffer[anchor - 1] == UInt8(ascii: "'") {
       starts.append(anchor - 1)
     }

@@ -41,6 +41,9 @@ struct DateChildTable: ~Copyable {
     }
   }
 
+  /// A read-only copy of the table as it is now.
+  func frozen() -> DateFrozenChildren { DateFrozenChildren(copying: entries, mask: mask) }
+
   /// Adds an edge not yet in the table.
   mutating func insert(_ entry: Entry) {
     if 2 * (count + 1) > mask + 1 { grow() }

@@ -13,7 +13,7 @@ struct DateEnvironment {
 struct DateMatch {
   let source: DateGrammar.Source
   /// Group ranges, index 0 the whole match.
-  let groups: [Range<Int>?]
+  let groups: DateGroups
   /// The rule's group numbers by name.
   let names: DateGroupTable
   let environment: DateEnvironment
@@ -90,6 +90,33 @@ enum DateContext {
     if !isLetter(bytes[i]) { return String(decoding: bytes[i..<end], as: UTF8.self) }
     while i >= 0, isLetter(bytes[i]) { i -= 1 }
     return lowercased(bytes, (i + 1)..<end)
+  }
+
+  /// Whether `word(before: position, in: bytes) == word` (`word` lower-case ASCII): read in
+  /// place, unless the word holds non-ASCII bytes (then lower-cased as a string).
+  static func isWord(before position: Int, in bytes: [UInt8], _ word: StaticString) -> Bool {
+    let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    var i = position - 1
+    while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 }
+    guard i >= 0, bytes[i] != 0x0A else { return expected.isEmpty }
+    let end = i + 1
+    if !isLetter(bytes[i]) { return expected.count == 1 && expected[0] == bytes[i] }
+    while i >= 0, isLetter(bytes[i]) { i -= 1 }
+    let start = i + 1
+    if bytes[start..<end].contains(where: { $0 >= 0x80 }) { return lowercased(bytes, start..<end) == word.description }
+    guard end - start == expected.count else { return false }
+    for k in 0..<expected.count where bytes[start + k] | (bytes[start + k] &- 0x41 < 26 ? 0x20 : 0) != expected[k] { return false }
+    return true
+  }
+
+  /// Whether `lowercased(bytes, range).hasPrefix("the")`: read in place when the first four
+  /// bytes are ASCII (the third character then ends with the third byte).
+  static func startsWithThe(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    let lo = range.lowerBound
+    let head = min(range.count, 4)
+    guard bytes[lo..<(lo + head)].allSatisfy({ $0 < 0x80 }) else { return lowercased(bytes, range).hasPrefix("the") }
+    return range.count >= 3 && bytes[lo] | 0x20 == UInt8(ascii: "t") && bytes[lo + 1] | 0x20 == UInt8(ascii: "h")
+      && bytes[lo + 2] | 0x20 == UInt8(ascii: "e")
   }
 
   /// The lower-cased word right after `position` on the same line; "" when punctuation or

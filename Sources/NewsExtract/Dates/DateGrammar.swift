@@ -57,21 +57,20 @@ final class DateGrammar: Sendable {
       var found: [Found] = []
       var position = 0
       let count = buffer.count
-      let source = Source(text: text, buffer: buffer, scratch: scratch)
-      var starts: [Int] = []
-      starts.reserveCapacity(8)
+      let source = Source(text: text, buffer: buffer, scratch: scratch, snapshot: startTree.snapshot())
+      var starts = DateStartList()
       // Starts that read nothing under the current environment: the lead words before an
       // anchor come round again with the next anchor.
       var failed = DateFailedStarts()
       while position < count, let (anchor, anchorEnd) = DateAnchors.nextAnchor(tables, buffer, from: position) {
         var accepted = false
         DateAnchors.starts(tables, buffer, anchor: anchor, limit: position, into: &starts)
-        for start in starts where !failed.contains(start) {
-          let (node, triggers) = startTree.walk(buffer, at: start, index: index, scratch: scratch)
+        for slot in starts.first..<starts.end {
+          let start = starts[slot]
+          if failed.contains(start) { continue }
+          let (node, triggers) = walk(source, at: start)
           guard let (rule, groups) = scan(source, at: start, triggers: triggers),
-            let hit = read(
-              source, at: start, from: rule, groups: groups,
-              patterns: startTree.patterns(node, buffer, at: start, index: index, scratch: scratch), environment: environment)
+            let hit = read(source, at: start, from: rule, groups: groups, patterns: patterns(source, node, at: start), environment: environment)
           else {
             failed.insert(start)
             continue
@@ -93,7 +92,7 @@ final class DateGrammar: Sendable {
 
   /// The first `.anywhere` rule whose trigger matches exactly at `at` (none right after a
   /// letter), with the groups of its match when the trigger is the rule's pattern.
-  func scan(_ source: Source, at: Int, triggers candidates: UnsafeBufferPointer<Int32>) -> (Int, [Range<Int>?]?)? {
+  func scan(_ source: Source, at: Int, triggers candidates: UnsafeBufferPointer<Int32>) -> (Int, DateGroups?)? {
     let buffer = source.buffer
     guard at < buffer.count, !candidates.isEmpty else { return nil }
     if at > 0 {
@@ -113,15 +112,29 @@ final class DateGrammar: Sendable {
     return nil
   }
 
-  /// The text being read with its bytes and the scratch space of the call.
+  /// The text being read with its bytes, the scratch space of the call and the snapshot of
+  /// the start tree its starts are walked through.
   struct Source {
     let text: TextBuffer
     let buffer: UnsafeBufferPointer<UInt8>
     let scratch: DateScratch
+    let snapshot: DateStartSnapshot?
+  }
+
+  /// The start tree's node and trigger list for `at`: from the snapshot when it knows them.
+  @inline(__always) func walk(_ source: Source, at: Int) -> (node: Int, triggers: UnsafeBufferPointer<Int32>) {
+    if let known = source.snapshot?.walk(source.buffer, at: at, index: index) { return known }
+    return startTree.walk(source.buffer, at: at, index: index, scratch: source.scratch)
+  }
+
+  /// The pattern list of `node`, reached from `at`: from the snapshot when it knows it.
+  @inline(__always) func patterns(_ source: Source, _ node: Int, at: Int) -> UnsafeBufferPointer<Int32> {
+    if let known = source.snapshot?.patterns(node) { return known }
+    return startTree.patterns(node, source.buffer, at: at, index: index, scratch: source.scratch)
   }
 
   /// The match of rule `index` at `at` (its groups when already matched), unless empty.
-  func match(_ source: Source, rule index: Int, at: Int, groups known: [Range<Int>?]? = nil, environment: DateEnvironment) -> DateMatch? {
+  func match(_ source: Source, rule index: Int, at: Int, groups known: DateGroups? = nil, environment: DateEnvironment) -> DateMatch? {
     guard let groups = known ?? patterns[index].match(source.buffer, from: at, scratch: source.scratch),
       let whole = groups[0], !whole.isEmpty
     else { return nil }
@@ -131,20 +144,26 @@ final class DateGrammar: Sendable {
   /// The first `.anywhere` rule from `first` on that matches at `at` and whose builder accepts;
   /// `groups`: the match of `first` there, when the scan already has it.
   func read(
-    _ source: Source, at: Int, from first: Int, groups: [Range<Int>?]?, patterns candidates: UnsafeBufferPointer<Int32>, environment: DateEnvironment
+    _ source: Source, at: Int, from first: Int, groups: DateGroups?, patterns candidates: UnsafeBufferPointer<Int32>, environment: DateEnvironment
   )
     -> (range: Range<Int>, reading: DateReading, rule: String)?
   {
     var range: (range: Range<Int>, reading: DateReading, rule: String)?
+    // Whether `range` is set, kept apart so that the loop does not copy it to ask.
+    var hasRange = false
     for candidate in candidates where Int(candidate) >= first && isAnywhere[Int(candidate)] {
       let index = Int(candidate)
       let isRange = self.isRange[index]
-      if range != nil && isRange { continue }
+      if hasRange && isRange { continue }
       guard let m = match(source, rule: index, at: at, groups: index == first ? groups : nil, environment: environment),
         let reading = rules[index].build(m)
       else { continue }
       let hit = (m.range, reading, rules[index].id)
-      if isRange { range = hit; continue }
+      if isRange {
+        range = hit
+        hasRange = true
+        continue
+      }
       // A range wins over a point only when it is longer ("2017-q1" is one quarter).
       if let r = range, r.range.upperBound > m.range.upperBound { return r }
       return hit
@@ -155,9 +174,8 @@ final class DateGrammar: Sendable {
   /// The reading of exactly `range` by any rule (endpoint rules included), unresolved fields kept.
   func endpoint(_ source: Source, range: Range<Int>, environment: DateEnvironment) -> DateReading? {
     guard range.lowerBound < source.buffer.count else { return nil }
-    let tree = startTree
-    let node = tree.walk(source.buffer, at: range.lowerBound, index: index, scratch: source.scratch).node
-    for candidate in tree.patterns(node, source.buffer, at: range.lowerBound, index: index, scratch: source.scratch) where !isRange[Int(candidate)] {
+    let node = walk(source, at: range.lowerBound).node
+    for candidate in patterns(source, node, at: range.lowerBound) where !isRange[Int(candidate)] {
       let index = Int(candidate)
       guard let m = match(source, rule: index, at: range.lowerBound, environment: environment),
         m.range.upperBound == range.upperBound

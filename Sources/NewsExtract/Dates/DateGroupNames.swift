@@ -55,7 +55,9 @@ struct DateGroupTable: Sendable {
 
   /// The numbers of the groups called `name`, `nil` when the pattern has none.
   @inline(__always) func numbers(of name: String) -> [Int]? {
-    for i in names.indices where names[i] == name { return numbers[i] }
+    // Names are ASCII: a name of another length is another name, told without comparing.
+    let length = name.utf8.count
+    for i in names.indices where names[i].utf8.count == length && names[i] == name { return numbers[i] }
     return nil
   }
 }

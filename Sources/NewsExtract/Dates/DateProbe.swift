@@ -15,11 +15,20 @@ final class DateProbe: @unchecked Sendable {
   /// Compiled code handed out of the lock (freed only with the probe).
   private struct JITCode: @unchecked Sendable { let pointer: OpaquePointer }
   static let jitAfter = 8
+  /// The longest probe. A longer permissive pattern (the ranges and shifts that spell out
+  /// every endpoint, 7 to 18 kB) is cut to its leading items (`leading`): compiled or
+  /// interpreted whole, their probes cost ~145M instructions per process.
+  static let sizeLimit = 4096
 
-  /// `nil` when the permissive pattern does not compile (the rule is then tried everywhere).
+  /// `nil` when the permissive pattern (cut to `sizeLimit`) does not compile (the rule is then
+  /// tried everywhere).
   /// `compiled` is `source` compiled for matching, used as it is when nothing is dropped.
   init?(_ source: String, compiled: DateRegex? = nil) {
-    guard let permissive = DateProbe.permissive(source) else { return nil }
+    guard var permissive = DateProbe.permissive(source) else { return nil }
+    if permissive.utf8.count > DateProbe.sizeLimit {
+      guard let cut = DateProbe.leading(Array(permissive.utf8), limit: DateProbe.sizeLimit) else { return nil }
+      permissive = String(decoding: cut, as: UTF8.self)
+    }
     if permissive == source, let compiled {
       code = compiled.code
       shared = compiled
@@ -80,8 +89,8 @@ final class DateProbe: @unchecked Sendable {
   /// followed by a quantifier (dropping it would move the quantifier).
   static func permissive(_ source: String) -> String? {
     // Quoting and POSIX classes are not parsed here: such a pattern is tried everywhere.
-    guard !contains(source, "\\Q"), !contains(source, "[:") else { return nil }
     let s = Array(source.utf8)
+    guard !contains(source, "\\Q"), !hasPOSIXClass(s) else { return nil }
     var out: [UInt8] = []
     var i = 0
     func isQuantifier(_ j: Int) -> Bool {
@@ -129,6 +138,38 @@ final class DateProbe: @unchecked Sendable {
     let s = Array(source.utf8), n = Array(needle.utf8)
     guard !n.isEmpty, s.count >= n.count else { return n.isEmpty }
     return (0...(s.count - n.count)).contains { i in s[i..<(i + n.count)].elementsEqual(n) }
+  }
+
+  /// Whether a character class of `s` holds a POSIX class (`[[:digit:]]`, also `[.` and `[=`),
+  /// which `classEnd` would end too early. A class that merely begins with ":" (`[:.]`) holds none.
+  static func hasPOSIXClass(_ s: [UInt8]) -> Bool {
+    var i = 0
+    while i < s.count {
+      if s[i] == UInt8(ascii: "\\") {
+        i += 2
+        continue
+      }
+      guard s[i] == UInt8(ascii: "[") else {
+        i += 1
+        continue
+      }
+      // Inside the class, as `classEnd` walks it.
+      var j = i + 1
+      if j < s.count, s[j] == UInt8(ascii: "^") { j += 1 }
+      if j < s.count, s[j] == UInt8(ascii: "]") { j += 1 }
+      while j < s.count, s[j] != UInt8(ascii: "]") {
+        if s[j] == UInt8(ascii: "\\") {
+          j += 2
+          continue
+        }
+        if s[j] == UInt8(ascii: "["), j + 1 < s.count, s[j + 1] == UInt8(ascii: ":") || s[j + 1] == UInt8(ascii: ".") || s[j + 1] == UInt8(ascii: "=") {
+          return true
+        }
+        j += 1
+      }
+      i = j + 1
+    }
+    return false
   }
 
   /// The index after the character class opening at `from`.

@@ -50,7 +50,9 @@ struct DateReading: Sendable {
 
   /// The contract's value: `{"value": …}` for a point, `{"start": …, "end": …}` for a period.
   var json: JSON {
-    isPoint ? ["value": .string(start.iso)] : ["start": .string(start.iso), "end": .string(end.iso)]
+    // Built as a native dictionary literal (no variadic array, no key uniquing).
+    let fields: [String: JSON] = isPoint ? ["value": .string(start.iso)] : ["start": .string(start.iso), "end": .string(end.iso)]
+    return .object(fields)
   }
 
   /// Attributes written beside the value.

@@ -25,17 +25,14 @@ final class DateRegex: @unchecked Sendable {
 
   /// The match exactly at `from`, as group ranges
   /// (index 0 = whole match); `nil` when there is none.
-  func match(_ text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> [Range<Int>?]? {
+  func match(_ text: UnsafeBufferPointer<UInt8>, from: Int, scratch: DateScratch) -> DateGroups? {
     let rc = run(text, from: from, scratch: scratch)
     guard rc > 0 else { return nil }
     let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
-    var groups: [Range<Int>?] = []
-    groups.reserveCapacity(Int(rc))
-    for g in 0..<Int(rc) {
+    return DateGroups(count: Int(rc)) { g in
       let s = ovector[2 * g], e = ovector[2 * g + 1]
-      groups.append(s < 0 || s > text.count || e < s ? nil : s..<e)
+      return s < 0 || s > text.count || e < s ? nil : s..<e
     }
-    return groups
   }
 
   /// Whether the pattern matches exactly at `from` (no group is read).

@@ -6,7 +6,7 @@
 ///
 /// New rules need nothing declared. What a rule must respect: its pattern and trigger match
 /// ASCII letters regardless of case (no `(?-i)`, no `\p`/`\P`, else `foldsCase` is off and
-/// starts are keyed by their exact bytes), and a probe that does not compile (quoting, POSIX
+/// starts are keyed by their exact bytes), and a probe that does not compile or is too long (quoting, POSIX
 /// classes, a quantified assertion) only makes the rule tried at every start.
 final class DateRuleIndex: @unchecked Sendable {
   /// The rules to try at one kind of start, each in rule order (plain pointers).

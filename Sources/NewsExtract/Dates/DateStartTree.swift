@@ -10,12 +10,13 @@ import Synchronization
 /// are worked out when first asked for): most starts that begin no date ("the company",
 /// "5 million") are turned away there without a single match being run.
 ///
-/// One tree serves every thread (a lock around each walk); it stops growing at `maxNodes`,
+/// One tree serves every thread (a lock around each walk, or none for a text that walks a
+/// `DateStartSnapshot` of it, renewed as the tree grows); it stops growing at `maxNodes`,
 /// after which walks end where it ends. Lists are never freed before the tree, so those handed
 /// out stay valid. Only speed depends on the tree: a node's lists never leave out a rule that
 /// can match.
 final class DateStartTree: Sendable {
-  static let maxDepth = 12
+  static let maxDepth = 16
   /// The bytes read per step of a walk (at most four).
   static let step = 4
   static let maxNodes = 1 << 16
@@ -34,6 +35,21 @@ final class DateStartTree: Sendable {
   /// The rules whose pattern may match at `at`, a start that walked to `node`.
   func patterns(_ node: Int, _ buffer: UnsafeBufferPointer<UInt8>, at: Int, index: DateRuleIndex, scratch: DateScratch) -> UnsafeBufferPointer<Int32> {
     state.withLock { Handed((node, $0.patterns(node, buffer, at: at, index: index, scratch: scratch))) }.list
+  }
+
+  /// A snapshot to walk a text's starts through without the lock: the last one taken, or a
+  /// new one when the tree has grown by an eighth (at least 64 nodes and lists) since;
+  /// `nil` while the tree is empty.
+  func snapshot() -> DateStartSnapshot? {
+    state.withLock { Snapshot(reference: $0.currentSnapshot()) }.reference
+  }
+
+  /// A snapshot handed out of the lock.
+  private struct Snapshot: @unchecked Sendable { let reference: DateStartSnapshot? }
+
+  /// The key of the edge from `node` along the next `count` bytes: never all ones.
+  @inline(__always) static func edgeKey(node: Int, count: Int, bytes: UInt64) -> UInt64 {
+    UInt64(node) << 35 | UInt64(count) << 32 | bytes
   }
 
   /// A node and a list of it, handed out of the lock (the list lives as long as the tree).
@@ -62,6 +78,16 @@ final class DateStartTree: Sendable {
     var nodes: [Node] = []
     var children = DateChildTable()
     var arena = DateListArena()
+    var snapshot: DateStartSnapshot?
+    /// Nodes and pattern lists made since `snapshot` was taken.
+    var changes = 0
+
+    mutating func currentSnapshot() -> DateStartSnapshot? {
+      guard changes > 0, changes >= max(64, (snapshot?.nodeCount ?? 0) / 8) else { return snapshot }
+      snapshot = DateStartSnapshot(children: children.frozen(), patternLists: nodes.map { $0.hasPatterns ? $0.patterns : nil })
+      changes = 0
+      return snapshot
+    }
 
     mutating func walk(_ buffer: UnsafeBufferPointer<UInt8>, at: Int, index: DateRuleIndex, scratch: DateScratch)
       -> (node: Int, triggers: UnsafeBufferPointer<Int32>)
@@ -78,8 +104,7 @@ final class DateStartTree: Sendable {
         let n = min(DateStartTree.step, end - i)
         var bytes = WordBytes.load(buffer, at: i) & ((1 << UInt64(8 * n)) &- 1)
         if fold { bytes = WordBytes.foldUpper(bytes) }
-        // Node, byte count, bytes: never all ones.
-        let key = UInt64(node) << 35 | UInt64(n) << 32 | bytes
+        let key = DateStartTree.edgeKey(node: node, count: n, bytes: bytes)
         if let e = children.entry(key) {
           node = Int(e.child)
           triggers = UnsafeBufferPointer(start: e.triggers, count: Int(e.triggerCount))
@@ -94,6 +119,7 @@ final class DateStartTree: Sendable {
             triggers: triggers, patterns: UnsafeBufferPointer(start: nil, count: 0), hasPatterns: false, parent: Int32(node),
             depth: Int32(i + n - at)))
           node = nodes.count - 1
+          changes += 1
           children.insert(.init(key: key, child: Int32(node), triggerCount: Int32(triggers.count), triggers: triggers.baseAddress))
         }
         if triggers.isEmpty { break }
@@ -112,6 +138,7 @@ final class DateStartTree: Sendable {
       let list = arena.store(index.narrowPatterns(parent, to: subject, scratch: scratch))
       nodes[node].patterns = list
       nodes[node].hasPatterns = true
+      changes += 1
       return list
     }
   }

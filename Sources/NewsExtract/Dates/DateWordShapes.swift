@@ -21,6 +21,15 @@ final class DateWordShapes: @unchecked Sendable {
 
   deinit { storage.deallocate() }
 
+  /// The shape of a word of `count` (1 to 8) ASCII letters as `WordBytes.letters` reads
+  /// them (folded to lower case, first byte lowest): `shape(first, second, count)` without
+  /// the code look-ups, since every letter has one.
+  @inline(__always) static func shape(letters folded: UInt64, count: Int) -> Int {
+    let a = Int(truncatingIfNeeded: folded & 0xFF) &- 0x60
+    let b = count >= 2 ? Int(truncatingIfNeeded: (folded >> 8) & 0xFF) &- 0x60 : 0
+    return (a &* 38 &+ b) &* 16 &+ count
+  }
+
   /// The shape of a word of `length` bytes starting `first`, `second` (0 for a one-byte
   /// word); `nil` when either byte has no key code (the word is then checked in full).
   @inline(__always) static func shape(_ first: UInt8, _ second: UInt8, _ length: Int) -> Int? {

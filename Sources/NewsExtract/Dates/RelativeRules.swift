@@ -28,7 +28,7 @@ enum RelativeRules {
   static func dayWord(_ m: DateMatch) -> DateReading? {
     guard let word = m["word"] else { return nil }
     guard let ref = m.reference else { return .unresolved(.day) }
-    var offset = ["yesterday": -1, "tomorrow": 1][word] ?? 0
+    var offset = word == "yesterday" ? -1 : (word == "tomorrow" ? 1 : 0)
     if let dir = m["dir"] { offset += dir == "before" ? -1 : 1 }
     return .day(ref.adding(days: offset))
   }
@@ -131,9 +131,19 @@ enum RelativeRules {
 
   static func relativeUnit(_ m: DateMatch) -> DateReading? {
     guard let modText = m["mod"], let unitText = m["unit"] else { return nil }
-    let workweek = unitText.hasPrefix("work") || modText.contains("working")
+    // An ASCII modifier is read by its bytes: the same answers without Foundation's search.
+    let ascii = modText.utf8.allSatisfy { $0 < 0x80 }
+    let working = ascii ? DateContext.contains(Array("working".utf8), in: Array(modText.utf8), from: 0, to: modText.utf8.count) : modText.contains("working")
+    let workweek = unitText.hasPrefix("work") || working
     guard let unit = DateUnit(word: unitText.hasPrefix("work") ? "week" : unitText) else { return nil }
-    let mod = modText.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? modText
+    let mod: String
+    if ascii, let gap = modText.utf8.firstIndex(where: { $0 == 0x20 || $0 == 0x09 }) {
+      mod = String(modText[..<gap])
+    } else if ascii {
+      mod = modText
+    } else {
+      mod = modText.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? modText
+    }
     let shift: Int
     switch mod {
     case "next", "coming", "upcoming", "following": shift = 1

@@ -97,10 +97,18 @@ enum ShortRules {
       let p = DatePoint(year: month.year, month: month.month, day: d)
       return p.isValid ? DateReading(p, relative: true) : nil
     }
-    let hasThe = DateContext.lowercased(m.text.bytes, m.range).hasPrefix("the")
-    let before = m.wordBefore
-    let introduced = ["on", "for", "by", "until", "till"].contains(before)
-    guard hasThe && (m.has("suffix") || m.has("dayword") || introduced) || before == "on" && m.has("day") else { return nil }
+    // The words before and in the match read in place (`wordBefore == "on"` and so on).
+    let bytes = m.text.bytes
+    let at = m.range.lowerBound
+    let accepted: Bool
+    if DateContext.startsWithThe(bytes, m.range) {
+      accepted = m.has("suffix") || m.has("dayword") || DateContext.isWord(before: at, in: bytes, "on")
+        || DateContext.isWord(before: at, in: bytes, "for") || DateContext.isWord(before: at, in: bytes, "by")
+        || DateContext.isWord(before: at, in: bytes, "until") || DateContext.isWord(before: at, in: bytes, "till")
+    } else {
+      accepted = DateContext.isWord(before: at, in: bytes, "on") && m.has("day")
+    }
+    guard accepted else { return nil }
     guard DayGate.endsClause(m) else { return nil }
     return DateReading(DatePoint(year: nil, month: nil, day: d))
   }

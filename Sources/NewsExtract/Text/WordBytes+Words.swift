@@ -4,7 +4,8 @@ extension WordBytes {
   /// Up to eight bytes from `i` (fewer at the end of the buffer, zero above them).
   @inline(__always)
   static func load(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
-    if i + 8 <= buffer.count { return UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self) }
+    // A buffer with eight bytes from `i` has a base address.
+    if i &+ 8 <= buffer.count { return UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self) }
     return load(buffer, from: i, count: buffer.count - i)
   }
 
@@ -15,7 +16,8 @@ extension WordBytes {
     // Below 0x80 each byte, `| 0x20` folds A–Z onto a–z and maps no other byte there.
     let folded = chunk | ones &* 0x20
     let stop = notLower(folded)
-    return (stop == 0 ? 8 : stop.trailingZeroBitCount / 8, folded)
+    // No stop: 64 trailing zeros, eight letters.
+    return (stop.trailingZeroBitCount &>> 3, folded)
   }
 
   /// `chunk` with A–Z turned to a–z and every other byte (any value) kept.

@@ -17,6 +17,9 @@ import Testing
     "Dated 2025-07-28, 28.07.2025, 21/04/2016, 20240701 and 4/22 in the table.",
     "'90s fashion, =2019 in a cell, Oct2 and w3 in notes; the 27th of next month.",
     "Mother's Day fell on the second Sunday; nineteen eighty six was a year too.",
+    "Tuesday 21, Friday the 13th, Sunday, 5 May and Monday twenty-first: not Monday 9:30 or Friday 3 days.",
+    "3 days after Christmas, the day before yesterday, the week of March 3, w/c 5 May, Monday, in two weeks.",
+    "Two weeks, starting Monday; for 3 days from May 5; from the 4th till the 9th; between Monday and Friday.",
   ]
 
   /// Every word start and symbol of `text`, as byte offsets of its matching view.
@@ -81,5 +84,45 @@ import Testing
   @Test(arguments: permissive)
   func dropsOnlyTheAssertionsBeforeAStart(_ example: (String, String?)) {
     #expect(DateProbe.permissive(example.0) == example.1)
+  }
+
+  @Test func findsPOSIXClassesInsideClassesOnly() {
+    let cases: [(String, Bool)] = [
+      ("[[:digit:]]", true), ("a[b[:alpha:]c]", true), ("x[^[.a.]]", true), ("[[=e=]]", true),
+      ("[:.][0-9]", false), (#"(?![0-9]|\h*(?:[:.][0-9]|am))"#, false), (#"\[:x:]"#, false), (#"[\[:]"#, false), ("[]:]", false),
+    ]
+    for (source, expected) in cases {
+      #expect(DateProbe.hasPOSIXClass(Array(source.utf8)) == expected, "\(source)")
+    }
+  }
+
+  /// A rule gets a probe unless its permissive pattern is too long even when cut to its
+  /// leading items ("[:.]" in a look-ahead, as in "Monday 21", is a plain class).
+  @Test func rulesOfModestSizeHaveProbes() {
+    for rule in DateRules.all {
+      guard let permissive = DateProbe.permissive(rule.pattern) else {
+        Issue.record("\(rule.id): no permissive pattern")
+        continue
+      }
+      let fits = permissive.utf8.count <= DateProbe.sizeLimit || DateProbe.leading(Array(permissive.utf8), limit: DateProbe.sizeLimit) != nil
+      #expect((DateProbe(rule.pattern) != nil) == fits, "\(rule.id)")
+    }
+    #expect(DateProbe(DateRules.all.first { $0.id == "date.weekday-day" }!.pattern) != nil)
+  }
+
+  /// Long patterns are cut between whole items, each alternative within its share of the limit.
+  @Test func cutsLongPatternsBetweenWholeItems() {
+    func cut(_ s: String, _ limit: Int) -> String? { DateProbe.leading(Array(s.utf8), limit: limit).map { String(decoding: $0, as: UTF8.self) } }
+    #expect(cut("abc", 2) == "ab")
+    #expect(cut("a{2,3}bc", 6) == "a{2,3}")
+    #expect(cut("a{2,3}bc", 5) == nil)
+    #expect(cut(#"\h+x\d"#, 4) == #"\h+x"#)
+    #expect(cut("[a-z]*?q(?:x|y)+z", 11) == "[a-z]*?q")
+    #expect(cut("(?:x|y)+z|qrs", 17) == "(?:x|y)+|qrs")
+    #expect(cut("abc|(?:long)c", 17) == "abc|(?:long)")
+    #expect(cut("ab|(?:long)c", 8) == nil)
+    #expect(cut("(?:long)c", 4) == nil)
+    #expect(cut("é{2}x", 5) == "é{2}")
+    #expect(cut("a{b}c", 4) == "a{b}")
   }
 }
