@@ -76,7 +76,7 @@ final class DateGrammar: Sendable {
             continue
           }
           var reading = hit.reading
-          complete(&reading, environment: environment, clause: (text.bytes, hit.range.lowerBound))
+          complete(&reading, environment: environment, clause: (text.bytes, hit.range))
           found.append(Found(range: hit.range, reading: reading, rule: hit.rule))
           if !reading.relative, !reading.unresolved, let y = reading.end.year { environment.lastYear = y }
           if !reading.unresolved, reading.isPoint, reading.start.precision == .day, let day = reading.start.firstDay { environment.lastDay = day }
@@ -190,7 +190,7 @@ final class DateGrammar: Sendable {
   /// the month and year of "the 27th". Without a reference the fields stay unknown. With the
   /// `clause` (text bytes and the date's position), a year-less month or day may take the
   /// year before or after, as `DateYearChoice` says.
-  func complete(_ reading: inout DateReading, environment: DateEnvironment, clause: ([UInt8], Int)? = nil) {
+  func complete(_ reading: inout DateReading, environment: DateEnvironment, clause: ([UInt8], Range<Int>)? = nil) {
     guard !reading.start.isComplete || !reading.end.isComplete else { return }
     guard let reference = environment.reference else {
       reading.unresolved = true
@@ -205,7 +205,7 @@ final class DateGrammar: Sendable {
       first <= lastStart
     {
       let last = reading.end.precision == .day ? lastStart : lastStart.lastOfMonth
-      shift = DateYearChoice.shift(first: first, last: last, reference: reference, lean: DateTense.lean(before: position, in: bytes))
+      shift = DateYearChoice.shift(first: first, last: last, reference: reference, lean: DateTense.lean(around: position, in: bytes))
     }
     func fill(_ point: inout DatePoint) {
       if point.year == nil {

@@ -1,11 +1,11 @@
-/// Which way from the reference day a weekday named alone points ("on Monday"): back, as news
-/// reports mostly do, unless the words around it speak of what is to come.
+/// Which way from the reference day a date named without its year or week points ("on
+/// Monday", "in October"): back when its sentence tells of the past, ahead otherwise.
 enum DateTense {
-  /// Whether the weekday of `m` points ahead of the reference day: a verb of the future or
-  /// of a timetable right before it ("is scheduled for", "opens on"), a future marker in its
-  /// clause ("will", "going to") unless a verb in the past tense stands right before it ("the
-  /// law will be extended, the government said on Sunday"), or a request ("Schedule a call for
-  /// Thursday", "Can you book a table for Friday?").
+  /// Whether the weekday of `m` points ahead of the reference day: a verb of a timetable right
+  /// before it ("is scheduled for", "opens on"); else not after a verb in the past tense right
+  /// before it ("the law will be extended, the government said on Sunday"); else ahead when
+  /// its clause speaks of the future ("will", "going to") or its sentence holds no verb in the
+  /// past tense ("Voters go to the polls on Saturday", "Halloween party Saturday!").
   static func pointsAhead(_ m: DateMatch) -> Bool {
     let bytes = m.text.bytes
     var (word, start) = wordBefore(m.range.lowerBound, in: bytes)
@@ -13,7 +13,41 @@ enum DateTense {
     if DateVocabulary.timetableVerbs.contains(word) { return true }
     if isPastVerb(word) { return false }
     if m.futureBefore { return true }
-    return DateVocabulary.requestOpeners.contains(firstWordOfClause(before: m.range.lowerBound, in: bytes))
+    return !sentenceTellsOfThePast(around: m.range, in: bytes)
+  }
+
+  /// Whether the sentence holding `range` has a verb in the past tense, before or after it
+  /// ("resigned on Thursday", "On Monday, the president signed …"); "-ed" words after "is",
+  /// "are", "be" are passives of the present ("are banned") and do not count.
+  static func sentenceTellsOfThePast(around range: Range<Int>, in bytes: [UInt8]) -> Bool {
+    var start = range.lowerBound
+    while start > 0, !endsSentence(at: start - 1, in: bytes) { start -= 1 }
+    var end = range.upperBound
+    while end < bytes.count, !endsSentence(at: end, in: bytes) { end += 1 }
+    var i = start
+    var previous = ""
+    while i < end {
+      guard DateContext.isLetter(bytes[i]) else { i += 1; continue }
+      var j = i
+      while j < end, DateContext.isLetter(bytes[j]) || bytes[j] == 0x27 { j += 1 }
+      if j - i >= 3 {
+        let word = DateContext.lowercased(bytes, i..<j)
+        if isPastVerb(word), !DateVocabulary.presentAuxiliaries.contains(previous) { return true }
+        previous = word
+      } else {
+        previous = DateContext.lowercased(bytes, i..<j)
+      }
+      i = j
+    }
+    return false
+  }
+
+  /// Whether the byte at `i` ends a sentence: a line break, "?", "!", ";", or a period not
+  /// inside a number ("$1.0327").
+  static func endsSentence(at i: Int, in bytes: [UInt8]) -> Bool {
+    let b = bytes[i]
+    if b == UInt8(ascii: ".") { return i + 1 >= bytes.count || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A }
+    return b == 0x0A || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") || b == UInt8(ascii: ";")
   }
 
   /// A verb in the past tense: a known irregular one, or a word ending in "-ed" (not "-eed":
@@ -24,23 +58,34 @@ enum DateTense {
       && !DateVocabulary.timetableVerbs.contains(word)
   }
 
-  /// Which way the clause before `position` leans: `-1` when it holds a verb in the past
-  /// tense and no future marker ("Sales rose in March"), `1` when it speaks of the future, `0`
-  /// when it says neither.
-  static func lean(before position: Int, in bytes: [UInt8]) -> Int {
-    if DateContext.speaksOfFuture(before: position, in: bytes) { return 1 }
-    var i = position
-    while i > 0 {
-      let b = bytes[i - 1]
-      if b == 0x0A || b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") { break }
-      let (word, start) = wordBefore(i, in: bytes)
-      if word.isEmpty { i -= 1; continue }
-      if isPastVerb(word) {
-        // "are banned", "is expected": a present passive, not the past.
-        let before = wordBefore(start, in: bytes).0
-        if DateVocabulary.pastVerbs.contains(word) || !DateVocabulary.presentAuxiliaries.contains(before) { return -1 }
-      }
-      i = start
+  /// Which way the words nearest a date lean: `-1` for a verb in the past tense among the six
+  /// words before it or, failing those, the four after it ("peaked at 10.6% in October",
+  /// "December sales beat expectations"), `1` for a future marker in its clause, `0` for
+  /// neither. The nearest words only, since reported speech mixes tenses ("said on Monday it
+  /// expects sales to rise in October").
+  static func lean(around range: Range<Int>, in bytes: [UInt8]) -> Int {
+    if DateContext.speaksOfFuture(before: range.lowerBound, in: bytes) { return 1 }
+    var position = range.lowerBound
+    var words = 0
+    while words < 6, position > 0, !endsSentence(at: position - 1, in: bytes) {
+      let (word, start) = wordBefore(position, in: bytes)
+      if word.isEmpty { position -= 1; continue }  // marks and numbers count for no word
+      if isPastVerb(word), !DateVocabulary.presentAuxiliaries.contains(wordBefore(start, in: bytes).0) { return -1 }
+      position = start
+      words += 1
+    }
+    // After the date, up to a comma: "…, the regulator said" reports, it tells no past.
+    var i = range.upperBound
+    var previous = ""
+    for _ in 0..<4 {
+      while i < bytes.count, !DateContext.isLetter(bytes[i]), !endsSentence(at: i, in: bytes), bytes[i] != UInt8(ascii: ",") { i += 1 }
+      guard i < bytes.count, DateContext.isLetter(bytes[i]) else { break }
+      var j = i
+      while j < bytes.count, DateContext.isLetter(bytes[j]) || bytes[j] == 0x27 { j += 1 }
+      let word = DateContext.lowercased(bytes, i..<j)
+      if isPastVerb(word), !DateVocabulary.presentAuxiliaries.contains(previous) { return -1 }
+      previous = word
+      i = j
     }
     return 0
   }
@@ -55,15 +100,4 @@ enum DateTense {
     return (DateContext.lowercased(bytes, (i + 1)..<end), i + 1)
   }
 
-  /// The lower-cased first word of the clause holding `position` (after a sentence's end, a
-  /// line break or the text's start).
-  static func firstWordOfClause(before position: Int, in bytes: [UInt8]) -> String {
-    var i = position - 1
-    while i >= 0 {
-      let b = bytes[i]
-      if b == 0x0A || b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") || b == UInt8(ascii: "\"") { break }
-      i -= 1
-    }
-    return DateContext.wordAfter(i + 1, in: bytes)
-  }
 }

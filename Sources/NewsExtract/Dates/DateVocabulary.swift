@@ -98,13 +98,6 @@ enum DateVocabulary {
   /// Auxiliaries that make a following "-ed" word a present passive ("are banned").
   static let presentAuxiliaries: Set<String> = ["is", "are", "am", "be", "been", "being", "get", "gets", "remains", "remain"]
 
-  /// First words of a request, whose weekday is to come ("Schedule a call for Thursday").
-  static let requestOpeners: Set<String> = [
-    "schedule", "book", "set", "remind", "reschedule", "move", "arrange", "plan", "let", "lets", "can", "could",
-    "please", "add", "put", "push", "shift", "organize", "organise", "reserve", "send", "call", "meet", "invite",
-    "i'll", "we'll", "i'm", "we're", "shall",
-  ]
-
   /// Words whose presence before a weekday points it to the future ("will", "'ll").
   static let futureMarkers: [String] = [
     "will ", "'ll ", "shall ", "going to ", "scheduled", "plans to", "plan to", "expected to",

@@ -11,13 +11,19 @@ enum DateYearChoice {
   static let far = 183
 
   /// The year for the period `first...last` (days of the reference year), as an offset from
-  /// the reference year: -1, 0 or +1. `lean` is the clause's (`DateTense.lean`): a clause in
-  /// the past tense takes no date ahead ("Sales rose in March" said in December), one of the
-  /// future none behind.
+  /// the reference year: -1, 0 or +1. `lean` is the words' around the date (`DateTense.lean`):
+  /// in the past tense a date ahead of the reference is last year's ("Inflation peaked in
+  /// October" said in March), in the future one behind it is next year's; else the nearest
+  /// across the turn of the year.
   static func shift(first: CalendarDay, last: CalendarDay, reference: CalendarDay, lean: Int) -> Int {
     let ref = reference.ordinal
-    if lean <= 0, first.ordinal - ref > far, (0...near).contains(ref - last.adding(years: -1).ordinal) { return -1 }
-    if lean >= 0, ref - last.ordinal > far, (0...near).contains(first.adding(years: 1).ordinal - ref) { return 1 }
+    // A clause in the past tense tells of a date gone by; one of the future of a date to come.
+    // What is told in the past cannot lie ahead; what is to come may concern a period gone
+    // by ("will report second-quarter results"), so only a near one moves to next year.
+    if lean < 0 { return first.ordinal > ref ? -1 : 0 }
+    if lean > 0 { return last.ordinal < ref && first.adding(years: 1).ordinal - ref <= far ? 1 : 0 }
+    if first.ordinal - ref > far, (0...near).contains(ref - last.adding(years: -1).ordinal) { return -1 }
+    if ref - last.ordinal > far, (0...near).contains(first.adding(years: 1).ordinal - ref) { return 1 }
     return 0
   }
 

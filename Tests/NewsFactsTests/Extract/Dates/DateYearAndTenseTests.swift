@@ -34,6 +34,12 @@ import Testing
     Row(dateReference, "The vote is scheduled for Friday.", "Friday", "2025-08-01"),
     Row(dateReference, "Schedule a call for Thursday at noon.", "Thursday", "2025-07-31"),
     Row(dateReference, "The minister resigned on Thursday.", "Thursday", "2025-07-24"),
+    Row(dateReference, "Voters go to the polls on Saturday.", "Saturday", "2025-08-02"),
+    Row(dateReference, "The pound hit a record low of $1.0327 early on Monday.", "Monday", "2025-07-28"),
+    // a month named alone: the tense of the nearest words, not a reporting clause after a comma
+    Row(dateReference, "Inflation peaked at 10.6% in October.", "October", "2024-10"),
+    Row(dateReference, "The new rules take effect on 1 September, the regulator said.", "1 September", "2025-09-01"),
+    Row(dateReference, "The company said on Monday it expects sales to rise in October.", "October", "2025-10"),
     // "later" and "the next day" count from the story's last date, else from the reference
     Row(dateReference, "The plant opened in 1996. Two years later it was expanded.", "Two years later", "1998"),
     Row(dateReference, "The firm was hit on May 7. The next day, it shut its pipeline.", "The next day", "2025-05-08"),
