@@ -76,7 +76,7 @@ final class DateGrammar: Sendable {
             continue
           }
           var reading = hit.reading
-          complete(&reading, environment: environment)
+          complete(&reading, environment: environment, clause: (text.bytes, hit.range.lowerBound))
           found.append(Found(range: hit.range, reading: reading, rule: hit.rule))
           if !reading.relative, !reading.unresolved, let y = reading.end.year { environment.lastYear = y }
           position = max(hit.range.upperBound, start + 1)
@@ -186,16 +186,29 @@ final class DateGrammar: Sendable {
   }
 
   /// Fills what a partial date leaves open from the reference day: the year of "May 21",
-  /// the month and year of "the 27th". Without a reference the fields stay unknown.
-  func complete(_ reading: inout DateReading, environment: DateEnvironment) {
+  /// the month and year of "the 27th". Without a reference the fields stay unknown. With the
+  /// `clause` (text bytes and the date's position), a year-less month or day may take the
+  /// year before or after, as `DateYearChoice` says.
+  func complete(_ reading: inout DateReading, environment: DateEnvironment, clause: ([UInt8], Int)? = nil) {
     guard !reading.start.isComplete || !reading.end.isComplete else { return }
     guard let reference = environment.reference else {
       reading.unresolved = true
       return
     }
+    // A year-less month or day (or a range of them) takes the year nearest the reference
+    // across the turn of the year (`DateYearChoice`), the same for both ends.
+    var shift = 0
+    if let (bytes, position) = clause, reading.start.year == nil, reading.end.year == nil, let m1 = reading.start.month, let m2 = reading.end.month,
+      let first = CalendarDay(validYear: reference.year, month: m1, day: reading.start.precision == .day ? reading.start.day ?? 1 : 1),
+      let lastStart = CalendarDay(validYear: reference.year, month: m2, day: reading.end.precision == .day ? reading.end.day ?? 1 : 1),
+      first <= lastStart
+    {
+      let last = reading.end.precision == .day ? lastStart : lastStart.lastOfMonth
+      shift = DateYearChoice.shift(first: first, last: last, reference: reference, lean: DateTense.lean(before: position, in: bytes))
+    }
     func fill(_ point: inout DatePoint) {
       if point.year == nil {
-        point.year = reference.year
+        point.year = reference.year + shift
         if point.month == 2, point.day == 29 {
           while !CalendarDay.isLeap(point.year!) { point.year! -= 1 }
         }

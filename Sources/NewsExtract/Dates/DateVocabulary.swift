@@ -74,6 +74,33 @@ enum DateVocabulary {
     "beginning", "start", "middle",
   ]
 
+  /// Words between a verb and a weekday ("said on Sunday", "scheduled for Friday").
+  static let weekdayIntroducers: Set<String> = ["on", "by", "for", "until", "till", "to", "from", "since", "before", "after"]
+
+  /// Verbs of a timetable or a plan right before a weekday: it is to come ("opens on Tuesday",
+  /// "is scheduled for Friday").
+  static let timetableVerbs: Set<String> = [
+    "opens", "begins", "starts", "meets", "resumes", "closes", "ends", "arrives", "leaves", "visits", "convenes",
+    "scheduled", "planned", "slated", "due", "set", "expected",
+  ]
+
+  /// Verbs in the past tense that do not end in "-ed".
+  static let pastVerbs: Set<String> = [
+    "said", "told", "met", "saw", "won", "lost", "held", "began", "came", "went", "made", "took", "gave", "fell",
+    "rose", "spoke", "wrote", "left", "paid", "sold", "bought", "quit", "hit", "led", "ran", "shot", "struck",
+    "was", "were", "had", "did", "got", "sent", "put", "cut", "beat", "drew", "fled", "found", "felt", "kept",
+  ]
+
+  /// Auxiliaries that make a following "-ed" word a present passive ("are banned").
+  static let presentAuxiliaries: Set<String> = ["is", "are", "am", "be", "been", "being", "get", "gets", "remains", "remain"]
+
+  /// First words of a request, whose weekday is to come ("Schedule a call for Thursday").
+  static let requestOpeners: Set<String> = [
+    "schedule", "book", "set", "remind", "reschedule", "move", "arrange", "plan", "let", "lets", "can", "could",
+    "please", "add", "put", "push", "shift", "organize", "organise", "reserve", "send", "call", "meet", "invite",
+    "i'll", "we'll", "i'm", "we're", "shall",
+  ]
+
   /// Words whose presence before a weekday points it to the future ("will", "'ll").
   static let futureMarkers: [String] = [
     "will ", "'ll ", "shall ", "going to ", "scheduled", "plans to", "plan to", "expected to",

@@ -34,7 +34,13 @@ enum HolidayRules {
       if case .fixed(let mo, let d) = holiday { return DateReading(DatePoint(year: nil, month: mo, day: d)) }
       return .unresolved(.day)
     }
-    var r = holiday.day(in: ref.year).map { DateReading.day($0) }
+    // The occurrence nearest the reference across the turn of the year ("New Year's Day"
+    // said on December 30 is two days ahead).
+    var year = ref.year
+    if let day = holiday.day(in: ref.year) {
+      year += DateYearChoice.shift(first: day, last: day, reference: ref, lean: DateTense.lean(before: m.range.lowerBound, in: m.text.bytes))
+    }
+    var r = holiday.day(in: year).map { DateReading.day($0) }
     r?.holiday = holiday
     return r
   }

@@ -59,7 +59,10 @@ enum PeriodRules {
     case .some(.none): return .unresolved(.month)
     case .none:
       guard let ref = m.reference else { return .unresolved(.month) }
-      year = ref.year
+      // "Growth slowed in the fourth quarter", said in January: the quarter just gone.
+      let first = CalendarDay(year: ref.year, month: quarter * 3 - 2, day: 1)
+      let last = CalendarDay(year: ref.year, month: quarter * 3, day: 1).lastOfMonth
+      year = ref.year + DateYearChoice.shift(first: first, last: last, reference: ref, lean: DateTense.lean(before: m.range.lowerBound, in: m.text.bytes))
       relative = true
     }
     return DateReading(from: DatePoint(year: year, month: quarter * 3 - 2), to: DatePoint(year: year, month: quarter * 3), relative: relative)

@@ -88,7 +88,7 @@ enum WeekdayRules {
     case "last", "previous", "past": return .day(ref.adding(days: -7).inSameWeek(weekday: wd))
     case "this past": return .day(ref.adding(days: daysBack == 0 ? -7 : -daysBack))
     case "coming", "upcoming", "this coming", "this upcoming": return .day(ref.adding(days: ahead == 0 ? 7 : ahead))
-    default: return .day(m.futureBefore ? ref.adding(days: ahead) : past)
+    default: return .day(DateTense.pointsAhead(m) ? ref.adding(days: ahead) : past)
     }
   }
 }

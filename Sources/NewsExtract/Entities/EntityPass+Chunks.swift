@@ -44,10 +44,13 @@ extension EntityPass {
       while k < limit && k < j + 2 && isConnector(k) { k += 1 }
       guard k < limit, isCapitalizedWord(k), !words.notNames.contains(tokens[k].key) else { break }
       let first = t.key
-      if k - j == 2 && first != ContextWords.of && tokens[j + 1].key == ContextWords.the { break }
+      // "of the" goes on; "for the" only inside an organization's name ("National Council for
+      // the Defence of Democracy").
+      if k - j == 2 && first != ContextWords.of && !(hasHead && first == ContextWords.for) && tokens[j + 1].key == ContextWords.the { break }
       if first == ContextWords.the && !(j > 0 && tokens[j - 1].key == ContextWords.of) { break }
-      // "Ministry of Energy in Ankara": where an organization sits is no part of its name.
-      if first == ContextWords.in { break }
+      // "Ministry of Energy in Ankara": where an organization sits is no part of its name,
+      // unless a known name goes on ("Organization for Security and Co-operation in Europe").
+      if first == ContextWords.in, !knownPhraseGoesOn(from: start, past: j, limit: limit) { break }
       if !hasHead && (first == ContextWords.and || first == ContextWords.on) { break }
       j = k
     }
@@ -67,6 +70,11 @@ extension EntityPass {
         !(length == 1 && (entry.kind == .city && words.commonWords.contains(tokens[p].key) || tokens[p].length < 2)),
         acceptsPhrase(entry, p..<(p + length))
       {
+        // "U.S. OPEN": a place before an event word names the event.
+        if p + length < chunk.upperBound, shortBits[p + length] & words.eventWords.bit != 0 {
+          p += length + 1
+          continue
+        }
         let range = p..<(p + length)
         if entry.kind != .organization || range.upperBound < tokens.count && isDate(range.upperBound), isDateline(range) {
           add(.location, range, .dateline, 0.9)
@@ -114,6 +122,9 @@ extension EntityPass {
   }
 
   /// A place name opening its line and followed by a date, a comma or a dash ("LONDON 1996-08-30").
+  /// A comma needs a date or a dash soon after it, since a sentence or a headline may open
+  /// with a club, a town or a person ("Leeds , managed by", "CLINTON , DOLE TRADE BARBS");
+  /// a hyphen after a town in title case counts in the document's first lines only.
   func isDateline(_ range: Range<Int>) -> Bool {
     let first = range.lowerBound
     if first > 1, tokens[first - 1].mark == 0x2C, range.upperBound < tokens.count,
@@ -130,12 +141,36 @@ extension EntityPass {
     let t = tokens[next]
     // "LOS ANGELES (AP) —": an agency credit in parentheses after a town in capitals.
     if t.mark == 0x28 { return tokens[first].isAllCaps }
-    return isDate(next) || t.mark == 0x2C || t.mark == 0x2D || t.mark == 0x97
+    if isDate(next) || t.mark == 0x97 { return true }
+    if t.mark == 0x2C { return numberSoonAfter(next) }
+    if tokens[first].isAllCaps { return t.mark == 0x2D }
+    return t.mark == 0x2D && lineIndex(first) < 4
+  }
+
+  /// Whether a number, an opening parenthesis or a dash follows `p` on its line within five
+  /// tokens ("ASTANA , July 28 (Reuters)", "ANKARA , Turkey —"), or nothing at all.
+  func numberSoonAfter(_ p: Int) -> Bool {
+    var q = p + 1
+    if q >= tokens.count || tokens[q].startsLine { return true }
+    while q < tokens.count, q <= p + 5, !tokens[q].startsLine {
+      let mark = tokens[q].mark
+      if tokens[q].shape.contains(.number) || mark == 0x28 || mark == 0x97 || mark == 0x2D { return true }
+      q += 1
+    }
+    return false
   }
 
   /// A number written as a date ("1996-08-30", "28/07/2025"), not a score or a count.
   func isDate(_ i: Int) -> Bool {
     guard tokens[i].shape.contains(.number) else { return false }
     return tokenBytes(i).contains { $0 == 0x2D || $0 == 0x2F }
+  }
+
+  /// Whether a gazetteer phrase opening in `start..<j` reaches beyond `j`.
+  func knownPhraseGoesOn(from start: Int, past j: Int, limit: Int) -> Bool {
+    for q in start..<j where isCapitalizedWord(q) {
+      if let (length, _) = longestPhrase(at: q, limit: min(limit, q + 12), anyCase: false), q + length > j { return true }
+    }
+    return false
   }
 }

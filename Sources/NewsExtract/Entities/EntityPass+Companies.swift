@@ -3,9 +3,18 @@ import NewsCore
 extension EntityPass {
   /// "Marks & Spencer", "Procter & Gamble": capitalized words joined by "&" name a company.
   mutating func readAmpersandName(_ s: Int, _ e: Int) -> Bool {
-    guard e - s >= 3, (s + 1..<e - 1).contains(where: { tokens[$0].mark == 0x26 }), isCapitalizedWord(s), isCapitalizedWord(e - 1),
+    var s = s
+    // "Separately Standard & Poor 's": an ordinary word opening the sentence is no part of it.
+    if tokens[s].sentenceStart, e - s >= 4, words.commonWords.contains(tokens[s].key), tokens[s + 1].mark != 0x26 { s += 1 }
+    guard e - s >= 3, let amp = (s + 1..<e - 1).first(where: { tokens[$0].mark == 0x26 }), isCapitalizedWord(s), isCapitalizedWord(e - 1),
       !words.personTitles.contains(tokens[s].key)
     else { return false }
+    // "S&P AFFIRMS CHILE": written without spaces, the name is the word on each side.
+    if tokens[amp].start == tokens[amp - 1].end, tokens[amp + 1].start == tokens[amp].end, amp - 1 == s, amp + 2 < e {
+      add(.organization, s..<(amp + 2), .ampersandName, 0.7)
+      readChunk((amp + 2)..<e, style: facts(of: s).style)
+      return true
+    }
     add(.organization, s..<e, .ampersandName, 0.7)
     return true
   }

@@ -87,6 +87,8 @@ extension EntityPass {
     guard number + 1 < tokens.count, !tokens[number + 1].startsLine else { return false }
     let next = tokens[number + 1].key
     if ContextWords.priceUnits.contains(next) { return true }
+    // "9p": the tokenizer ends the number before the pence sign.
+    if next == ContextWords.p, tokens[number + 1].start == tokens[number].end { return true }
     return next == ContextWords.to && number + 2 < tokens.count && tokens[number + 2].shape.contains(.number)
   }
 
@@ -110,5 +112,25 @@ extension EntityPass {
       p += 1
     }
     return false
+  }
+
+  /// Evidence that only a listed company leaves, whoever else bears its name ("Ford shares
+  /// rose", "Dell fell 1/4", "Ford 's automotive operations"): its shares, its price, its
+  /// holders, or a company noun before it.
+  func isCompanyByItsMarket(_ p: Int) -> Bool {
+    guard let evidence = companyEvidence(p, p + 1) else { return false }
+    switch evidence {
+    case .possession, .priceMove, .holder, .appositive: return true
+    case .roleAfter, .itAfterSaid, .listedWithCompany: return false
+    }
+  }
+
+  /// "Hitachi , Fujitsu and NEC", "Toyota and Sony rose": a company of the gazetteer next in the list.
+  func companyListAfter(_ e: Int) -> Bool {
+    guard e + 1 < tokens.count, !tokens[e].startsLine, !tokens[e + 1].startsLine,
+      tokens[e].mark == 0x2C || tokens[e].key == ContextWords.and,
+      let (_, entry) = longestPhrase(at: e + 1, limit: min(tokens.count, e + 6), anyCase: false)
+    else { return false }
+    return entry.kind == .organization && !tokens[e + 1].isAllCaps || entry.kind == .organization && isAcronym(e + 1)
   }
 }

@@ -20,7 +20,8 @@ extension EntityPass {
       let bits = shortBits[k]
       let orgHead = bits & words.organizationHeads.bit != 0, locHead = bits & words.locationHeads.bit != 0
       let orgSuffix = bits & words.organizationSuffixes.bit != 0, locSuffix = bits & words.locationSuffixes.bit != 0
-      guard orgHead || locHead || orgSuffix || locSuffix else { continue }
+      let opener = bits & words.organizationOpeners.bit != 0
+      guard orgHead || locHead || orgSuffix || locSuffix || opener else { continue }
       let start = runStart(k, s)
       if orgHead || locHead, k + 1 < e, isConnector(k + 1) {
         let end = nestedEnd(k, e)
@@ -30,6 +31,9 @@ extension EntityPass {
         }
         let type: EntityType = orgHead ? .organization : .location
         return KeywordName(type: type, range: start..<end, rule: orgHead ? .organizationHead : .placeHead)
+      }
+      if opener, let end = openedOrganizationEnd(k, e) {
+        return KeywordName(type: .organization, range: start..<end, rule: .organizationOpener)
       }
       guard orgSuffix || locSuffix else { continue }
       // The last keyword of the run decides: "Carrow Valley Bank" is a bank.
@@ -51,6 +55,11 @@ extension EntityPass {
       // "English County Championship": a nationality and a keyword name no place.
       if !organization, (start..<(end - 1)).allSatisfy({ words.demonyms.contains(tokens[$0].key) }) { continue }
       let type: EntityType = organization ? .organization : .location
+      // "Union Bank of Switzerland", "National Council for the Defence of Democracy": a name
+      // ending on a head word goes on over its "of" or "for" as a head-of name does.
+      if organization, end < e, isConnector(end), tokens[end].key != ContextWords.and, words.organizationHeads.contains(tokens[end - 1].key) {
+        return KeywordName(type: .organization, range: start..<nestedEnd(end - 1, e), rule: .organizationSuffix)
+      }
       return KeywordName(type: type, range: start..<end, rule: organization ? .organizationSuffix : .placeSuffix)
     }
     return nil
@@ -61,7 +70,8 @@ extension EntityPass {
   func runStart(_ k: Int, _ s: Int) -> Int {
     var j = k
     while j > s, isCapitalizedWord(j - 1), !words.notNames.contains(tokens[j - 1].key),
-      !(words.personTitles.contains(tokens[j - 1].key) && !words.isOrganizationWord(tokens[k].key))
+      !(words.personTitles.contains(tokens[j - 1].key) && !words.isOrganizationWord(tokens[k].key)),
+      !(tokens[j - 1].sentenceStart && words.companyAppositives.contains(tokens[j - 1].key))
     {
       j -= 1
     }
@@ -69,8 +79,12 @@ extension EntityPass {
   }
 
   /// The end of a head-of name: the chunk end, unless "of the" opens a second organization
-  /// ("Department of the X Institute" is two names).
+  /// ("Department of the X Institute" is two names), "and" follows the keyword itself, or a
+  /// person's name follows (`personAfterName`).
   func nestedEnd(_ k: Int, _ e: Int) -> Int {
+    // "Deutsche Bank and Dresdner Bank": "and" right after the keyword opens a second name.
+    if tokens[k + 1].key == ContextWords.and, k + 2 < e, isCapitalizedWord(k + 2) { return k + 1 }
+    if let cut = personAfterName(k, e) { return cut }
     var c = k + 1
     while c + 2 < e {
       if tokens[c].key == ContextWords.of, tokens[c + 1].key == ContextWords.the {
@@ -81,5 +95,30 @@ extension EntityPass {
       c += 1
     }
     return e
+  }
+
+  /// Where a person's name opens after the head-of name of keyword `k`, if it does: at a title
+  /// ("Bank of Israel Governor Jacob Frenkel"), or at an "of" before a title or a given name
+  /// ("Party of Democratic Action of President Alija Izetbegovic", "True Path Party of Foreign
+  /// Minister Tansu Ciller"). Right after the keyword, the title must itself open a name, since
+  /// "Ministry of Foreign Affairs" holds one.
+  func personAfterName(_ k: Int, _ e: Int) -> Int? {
+    var cut: Int? = nil
+    for c in (k + 3)..<max(k + 3, e) where isCapitalizedWord(c) && words.personTitles.contains(tokens[c].key)
+      && !words.isOrganizationWord(tokens[c].key) && isCapitalizedWord(c - 1)
+    {
+      cut = c
+      break
+    }
+    for c in (k + 1)..<min(cut ?? e, max(k + 1, e - 1)) where tokens[c].key == ContextWords.of && isConnector(c) && isCapitalizedWord(c + 1) {
+      let next = tokens[c + 1].key
+      let title = words.personTitles.contains(next), given = words.givenNames.contains(next) && !words.isOrganizationWord(next)
+      if c == k + 1 {
+        guard title, c + 2 < e, words.personTitles.contains(tokens[c + 2].key) || words.givenNames.contains(tokens[c + 2].key) else { continue }
+        return c
+      }
+      if title || given { return c }
+    }
+    return cut
   }
 }

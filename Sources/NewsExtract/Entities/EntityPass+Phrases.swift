@@ -60,6 +60,15 @@ extension EntityPass {
       add(.organization, range, .gazetteerOrganization, 0.9)
       return
     }
+    // "insurer Winterthur", "Granada eased 5p", "Hitachi , Fujitsu and NEC": a town's name
+    // after a company noun, before a share price's move or listed with companies is the company.
+    if entry.kind == .city || entry.kind == .region,
+      companyNounBefore(range.lowerBound) || priceMoveAfter(range.upperBound) || companyListBefore(range.lowerBound)
+        || companyListAfter(range.upperBound)
+    {
+      add(.organization, range, .companyContext, 0.6)
+      return
+    }
     let line = facts(of: range.lowerBound)
     if isDateline(range) {
       add(.location, range, .dateline, 0.9)
@@ -92,6 +101,9 @@ extension EntityPass {
     guard p > 1, tokens[p - 1].mark == 0x2C || tokens[p - 1].key == ContextWords.and,
       let last = found.last, last.type == .location, last.tokens.upperBound == p - 1
     else { return false }
+    // "In Mexico City , Telmex and Cemex rose": the comma closes an opening "In X".
+    let before = last.tokens.lowerBound - 1
+    if tokens[p - 1].mark == 0x2C, before >= 0, tokens[before].sentenceStart, tokens[before].key == ContextWords.in { return false }
     return true
   }
 
@@ -110,7 +122,10 @@ extension EntityPass {
   func personCueBefore(_ p: Int) -> Bool {
     guard p > 0, p < tokens.count, !tokens[p].startsLine else { return false }
     let before = tokens[p - 1]
-    if before.isWord && words.personTitles.contains(before.key) { return true }
+    if before.isWord && words.personTitles.contains(before.key) {
+      // "Oil major Lukoil": some titles are ordinary words in lower case.
+      return before.isCapitalized || !ContextWords.titlesOnlyCapitalized.contains(before.key)
+    }
     if p > 1, before.key == ContextWords.to, tokens[p - 2].key == ContextWords.according { return true }
     return false
   }

@@ -5,7 +5,13 @@ extension EntityPass {
   mutating func readChunk(_ chunk: Range<Int>, style: LineStyle) {
     var s = chunk.lowerBound
     let e = chunk.upperBound
-    while s < e, !tokens[s].isWord || isConnector(s) || words.notNames.contains(tokens[s].key) && !startsPhrase(s, limit: e) {
+    while s < e, !tokens[s].isWord || isConnector(s)
+      || words.notNames.contains(tokens[s].key) && !startsPhrase(s, limit: e) && !opensNameDespiteList(s, e)
+    {
+      s += 1
+    }
+    // "Champions Ajax were held": a team noun opening the sentence is no part of the name.
+    if s + 1 < e, tokens[s].sentenceStart, ClubWords.nounsBefore.contains(tokens[s].key), isCapitalizedWord(s + 1) {
       s += 1
     }
     // "Shares of X": an ordinary word opening the sentence is no part of the name after "of".
@@ -15,7 +21,7 @@ extension EntityPass {
       s += 1
       while s < e && isConnector(s) { s += 1 }
     }
-    guard s < e else { return }
+    guard s < e, !namesEvent(s, e) else { return }
     if isInitial(s), e - s >= 2, !isInitial(e - 1), !(s..<e).contains(where: { words.isOrganizationWord(tokens[$0].key) }) {
       add(.person, s..<e, .initialsAndSurname, 0.7)  // "M. Atherton", "J. R. Hallworth"
       return
@@ -24,7 +30,7 @@ extension EntityPass {
       add(.person, s..<e, .scoreboardPlayer, 0.7)  // "c Croft b Cork 176"
       return
     }
-    if readTeam(s, e) { return }
+    if readTeamAfterCountry(s, e) || readTeam(s, e) || readTableName(s, e) { return }
     if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: false), length == e - s, acceptsPhrase(entry, s..<e) {
       addPhrase(entry, s..<e)
       return
@@ -36,31 +42,11 @@ extension EntityPass {
       segment(s, name.range.lowerBound, style: style)
       let confidence = name.range.count > 2 ? 0.8 : 0.6
       add(name.type, name.range, name.rule, confidence)
-      segment(name.range.upperBound, e, style: style)
+      // The rest may hold another keyword's name ("Kessler Bank and Omvard Bank").
+      if name.range.upperBound < e { readChunk(name.range.upperBound..<e, style: style) }
       return
     }
     segment(s, e, style: style)
-  }
-
-  /// In a results line, a name followed by a score is a team (a country's is a place).
-  mutating func readTeam(_ s: Int, _ e: Int) -> Bool {
-    let line = facts(of: s)
-    guard line.results, sportsDocument || isSportsLine(s), e < tokens.count, tokens[e].shape.contains(.number),
-      !tokens[e].startsLine
-    else { return false }
-    let before = s > 0 && !tokens[s].startsLine ? tokens[s - 1].mark : 0
-    if let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length == e - s,
-      entry.kind == .country || entry.kind == .feature || entry.kind == .organization
-    {
-      add(entry.kind.type, s..<e, entry.kind == .organization ? .gazetteerOrganization : .gazetteerPlace, 0.8)
-    } else if before == 0x28 || before == 0x2C && insideParentheses(s) {
-      add(.person, s..<e, .nameShape, 0.5)  // scorers: "( Litmanen 23 , Overmars 70 )"
-    } else if e - s >= 2, individualSport || words.givenNames.contains(tokens[s].key) && !words.commonWords.contains(tokens[e - 1].key) {
-      add(.person, s..<e, .givenName, 0.6)
-    } else {
-      add(.organization, s..<e, .teamInResults, 0.6)
-    }
-    return true
   }
 
   /// The end of a known organization's name taken on over the unknown capitalized words after
@@ -77,33 +63,40 @@ extension EntityPass {
     return end
   }
 
-  /// Whether an opening parenthesis before `s` on its line is still open ("( Litmanen 23 , X").
-  func insideParentheses(_ s: Int) -> Bool {
-    var p = s - 1
-    while p >= 0 {
-      let mark = tokens[p].mark
-      if mark == 0x28 { return true }
-      if mark == 0x29 || tokens[p].startsLine { return false }
-      p -= 1
-    }
-    return false
-  }
-
   /// In a report of a team sport, two or three words with a city among them are a club
   /// ("Bayern Munich", "Real Madrid", "Aston Villa" is not caught: no city).
   mutating func readClub(_ s: Int, _ e: Int) -> Bool {
-    guard !individualSport, (2...3).contains(e - s), sportsDocument || isSportsLine(s), (2...3).contains(e - s),
-      !words.givenNames.contains(tokens[s].key), !afterPlacePreposition(s)
+    guard !individualSport, (2...4).contains(e - s), sportsDocument || isSportsLine(s), !afterPlacePreposition(s),
+      !words.locationSuffixes.contains(tokens[e - 1].key), !words.locationHeads.contains(tokens[s].key),
+      !words.demonyms.contains(tokens[s].key)
     else { return false }
-    var city = false
-    for p in s..<e {
+    var city = false, largeCityAfterFirst = false
+    var p = s
+    while p < e {
       guard isCapitalizedWord(p), !words.personTitles.contains(tokens[p].key), !words.notNames.contains(tokens[p].key) else { return false }
-      if let (length, entry) = longestPhrase(at: p, limit: p + 1, anyCase: false), length == 1 {
-        if entry.kind == .country { return false }
-        if entry.kind == .city || entry.kind == .region { city = true }
+      // "Maccabi Tel Aviv": a town's name may take more than one word.
+      guard let (length, entry) = longestPhrase(at: p, limit: e, anyCase: false), length < e - s else { p += 1; continue }
+      if entry.kind == .country { return false }
+      if entry.kind == .city || entry.kind == .region {
+        city = true
+        if p > s, entry.population >= 100_000 { largeCityAfterFirst = true }
       }
+      p += length
     }
+    // A given name opens a club's name only before a large town ("Alba Berlin"), or as a large
+    // town before a word that is no one's name ("Sydney Bulldogs", "Orlando Magic"); not a
+    // person's before a surname that is also a small town's.
     guard city else { return false }
+    // "Fabrice Dumont": a family name last after a word that is no town is a person's name.
+    if words.familyNames.contains(tokens[e - 1].key), !largeCityAfterFirst, !opensWithLargeTown(s, e),
+      longestPhrase(at: s, limit: s + 1, anyCase: false) == nil
+    {
+      return false
+    }
+    if words.givenNames.contains(tokens[s].key), !largeCityAfterFirst {
+      let last = tokens[e - 1].key
+      guard opensWithLargeTown(s, e), !words.familyNames.contains(last), !words.givenNames.contains(last) else { return false }
+    }
     add(.organization, s..<e, .clubNamedAfterCity, 0.6)
     return true
   }
@@ -131,10 +124,10 @@ extension EntityPass {
       if phrase == nil || phrase!.0 == 1 {
         let bits = shortBits[p]  // t is a word: its short-list bits
         if bits & words.personTitles.bit != 0 { cue = true; p += 1; continue }
-        if bits & (words.notNames.bit | words.demonyms.bit) != 0 { p += 1; continue }
+        if bits & (words.notNames.bit | words.demonyms.bit) != 0, !opensNameDespiteList(p, e) { p += 1; continue }
       }
       if words.givenNames.contains(t.key), p + 1 < e, isCapitalizedWord(p + 1),
-        !stopsName(p + 1, e) || p + 2 == e && words.personTitles.contains(tokens[p + 1].key),
+        !stopsName(p + 1, e) || p + 2 == e && words.personTitles.contains(tokens[p + 1].key) || surnameLikePlace(p + 1, e),
         phrase == nil || phrase!.0 == 1
       {
         var q = p + 1
@@ -191,7 +184,7 @@ extension EntityPass {
   func continuesName(_ q: Int, _ e: Int, cue: Bool) -> Bool {
     guard isCapitalizedWord(q) else { return false }
     guard stopsName(q, e) else { return true }
-    if !cue, q > 0, words.givenNames.contains(tokens[q - 1].key), surnameLikePlace(q, e) { return true }
+    if q > 0, words.givenNames.contains(tokens[q - 1].key), surnameLikePlace(q, e) { return true }
     guard cue, let (length, entry) = longestPhrase(at: q, limit: e, anyCase: false), length == 1,
       entry.kind == .city || entry.kind == .region
     else { return false }

@@ -6,11 +6,13 @@ extension EntityPass {
   /// or take the type the same name has elsewhere in the document.
   mutating func settleShortForms() {
     settleCompanies()
+    if sportsDocument && !individualSport { settleCountriesAmongClubs() }
     let datelines = readDatelines()
     var surnames = KeySet()
     var singleNames: [(key: UInt64, type: EntityType, confidence: Double)] = []
     var organizationEnds = KeySet()
     var organizationCores = KeySet()
+    var clubNicknames = KeySet()
     var personStarts = KeySet()
     var locationCores = KeySet()
     for name in found {
@@ -35,6 +37,13 @@ extension EntityPass {
           organizationCores.insert(first.key)
         }
       }
+      // "Bulls" of "Chicago Bulls", "Yankees" of "New York Yankees": in a sports report, the
+      // last word of a club named after its town stands for the club.
+      if name.type == .organization, name.tokens.count >= 2, sportsDocument, !words.isOrganizationWord(last),
+        !words.givenNames.contains(last), !words.familyNames.contains(last), opensWithTown(name.tokens)
+      {
+        clubNicknames.insert(last)
+      }
       if name.type == .location && name.tokens.count >= 2 {
         // "GOLAN" in a headline of a story about the Golan Heights.
         let first = tokens[name.tokens.lowerBound].key
@@ -44,10 +53,13 @@ extension EntityPass {
       }
       if name.tokens.count == 1, name.confidence >= 0.5 { singleNames.append((last, name.type, name.confidence)) }
     }
-    // A small town's name that is a person's surname here is the person.
+    // A small town's name that is a person's surname here is the person; so is a country's,
+    // unless a preposition of place comes before it ("Michael Jordan … Jordan scored").
     for index in found.indices where found[index].tokens.count == 1 && found[index].rule != .titleBeforeName {
       let key = tokens[found[index].tokens.lowerBound].key
-      if surnames.contains(key), found[index].type != .person, found[index].confidence < 0.9 {
+      if surnames.contains(key), found[index].type != .person, found[index].rule != .companyContext,
+        found[index].confidence < 0.9 || found[index].rule == .gazetteerPlace && !afterPlacePreposition(found[index].tokens.lowerBound)
+      {
         found[index] = FoundName(type: .person, tokens: found[index].tokens, rule: .surnameOfNamedPerson, confidence: 0.6)
       }
     }
@@ -71,8 +83,12 @@ extension EntityPass {
       let range = p..<(p + 1)
       if !datelines.isEmpty && datelines.contains(p) {
         continue  // a town of a dateline
-      } else if surnames.contains(key) {
+      } else if surnames.contains(key), !isCompanyByItsMarket(p) {
         add(.person, range, .surnameOfNamedPerson, 0.7)
+      } else if clubNicknames.contains(key), !tokens[p].sentenceStart || !words.commonWords.contains(key) || facts(of: p).style == .allCaps {
+        add(.organization, range, .sameNameElsewhere, 0.5)
+      } else if !(tokens[p].sentenceStart && words.commonWords.contains(key)), let type = kindAround(p, p + 1) {
+        add(type, range, type == .organization ? .organizationKind : .placeKind, 0.6)
       } else if words.isOrganizationWord(key), organizationEnds.contains(key), facts(of: p).style != .allCaps {
         add(.organization, range, .backReference, 0.5)
       } else if organizationCores.contains(key), gazetteer.entry(PhraseKey.combine(PhraseKey.seed, key)) == nil {
@@ -106,7 +122,7 @@ extension EntityPass {
         add(.person, range, .familyName, 0.4)  // a lone known family name: "Atherton said …"
       } else if sportsDocument, facts(of: p).style == .prose, !tokens[p].isAllCaps,
         !tokens[p].shape.contains(.digit), !tokens[p].shape.contains(.innerCapital),
-        !words.isOrganizationWord(key), tokens[p].length > 2
+        !words.isOrganizationWord(key), tokens[p].length > 2, !isLabelOrArticleNoun(p)
       {
         // A lone unknown name in a match report is most often a player's surname.
         add(.person, range, .playerInSportsReport, 0.35)
@@ -155,5 +171,20 @@ extension EntityPass {
     let spells = organizations[first]?.contains { AcronymMatch.spells(acronym, $0) } ?? false
     cache[tokens[p].key] = spells
     return spells
+  }
+
+  /// Whether the name `range` opens with a town's or a region's name of the gazetteer.
+  func opensWithTown(_ range: Range<Int>) -> Bool {
+    guard let (length, entry) = longestPhrase(at: range.lowerBound, limit: range.upperBound, anyCase: true), length < range.count else {
+      return false
+    }
+    return entry.kind == .city || entry.kind == .region
+  }
+
+  /// "the Velodrome", "a Bundesliga record", "Half-backs :": a word after an article or before
+  /// a colon is no player's surname.
+  func isLabelOrArticleNoun(_ p: Int) -> Bool {
+    if p > 0, !tokens[p].startsLine, tokens[p - 1].key == ContextWords.the || tokens[p - 1].key == ContextWords.a { return true }
+    return p + 1 < tokens.count && tokens[p + 1].mark == 0x3A
   }
 }

@@ -18,6 +18,16 @@ extension EntityPass {
       }
       run = (run.lowerBound + 1)..<run.upperBound
     }
+    // "the Likud party", "the town of Kerak": the noun says the kind (one word waits for the
+    // document pass, where a surname given in full still wins).
+    if !cue, let type = kindAround(run.lowerBound, run.upperBound) {
+      if run.count == 1 {
+        pending.append(run.lowerBound)
+      } else {
+        add(type, run, type == .organization ? .organizationKind : .placeKind, 0.6)
+      }
+      return
+    }
     // "Commerzbank", "Harris Bankcorp": a company ending on the run's last word.
     if !cue, !words.givenNames.contains(tokens[run.upperBound - 1].key), hasOrganizationEnding(run.upperBound - 1) {
       add(.organization, run, .organizationSuffix, 0.6)
@@ -25,7 +35,10 @@ extension EntityPass {
     }
     let organizationWord = run.count == 1 && words.isOrganizationWord(tokens[run.lowerBound].key)
     if !cue, !organizationWord, companyEvidence(run.lowerBound, run.upperBound) != nil {
-      add(.organization, run, .companyContext, 0.6)
+      // "British Telecommunications fell 4p": a nationality right before is part of the name.
+      let start = run.lowerBound
+      let withNationality = start > 0 && !tokens[start].startsLine && isCapitalizedWord(start - 1) && words.demonyms.contains(tokens[start - 1].key)
+      add(.organization, (withNationality ? start - 1 : start)..<run.upperBound, .companyContext, 0.6)
       return
     }
     if (cue || verb) && !organizationWord && !isAcronym(run.lowerBound) {

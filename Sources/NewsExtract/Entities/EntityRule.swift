@@ -12,6 +12,12 @@ enum EntityRule: String, Sendable {
   case organizationSuffix = "organization.suffix"  // X Agency, X Inc, X Council
   case clubNamedAfterCity = "organization.club-named-after-city"
   case teamInResults = "organization.team-in-results"
+  case countryInResults = "location.team-in-results"  // a national side in a table of countries
+  case clubNamedLikeCountry = "organization.club-named-like-country"  // Monaco in a table of clubs
+  case teamAfterCountry = "organization.team-after-country"  // Jalabert ( France ) ONCE
+  case scorerInTable = "person.scorer-in-table"  // Feyenoord - Larsson 35 ; Wasim Akram 22-4-61-2
+  case teamBeforeScorers = "organization.team-before-scorers"  // Feyenoord - Larsson 35
+  case athleteBeforeCountry = "person.athlete-before-country"  // Chanda Rubin ( U.S. ) beat …
   case acronym = "organization.acronym"
   case acronymInParentheses = "organization.acronym-in-parentheses"
   case acronymOfNamedOrganization = "organization.acronym-of-named"
@@ -32,6 +38,9 @@ enum EntityRule: String, Sendable {
   case clubInMatch = "organization.club-in-match"  // Juventus were held 1-1
   case venueHeading = "location.venue-heading"  // At Leicester :
   case clubBeforePlayer = "organization.club-before-player"  // Arsenal 's Ian Wright
+  case organizationKind = "organization.kind-noun"  // the Likud party, the Petra news agency
+  case placeKind = "location.kind-noun"  // the Chouf district, the town of Kerak
+  case organizationOpener = "organization.opener"  // Bank Hapoalim, Radio Moscow
 }
 
 extension EntityRule {

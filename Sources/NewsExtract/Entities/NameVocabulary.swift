@@ -28,6 +28,10 @@ final class NameVocabulary: Sendable {
     "company-possessions.txt",
     "company-roles-after.txt",
     "price-verbs.txt",
+    "organization-openers.txt",
+    "organization-kinds.txt",
+    "place-kinds.txt",
+    "event-words.txt",
   ]
 
   let givenNames: WordList
@@ -58,6 +62,14 @@ final class NameVocabulary: Sendable {
   let companyRolesAfter: WordList
   /// Verbs of a share price's move ("X fell 1/4").
   let priceVerbs: WordList
+  /// Words opening an organization's name before a proper name ("Bank Hapoalim").
+  let organizationOpeners: WordList
+  /// Lower-case nouns after a name that make it an organization ("the Likud party").
+  let organizationKinds: WordList
+  /// Lower-case nouns of places, after a name or before "of" and one ("the town of Kerak").
+  let placeKinds: WordList
+  /// Words that make a name an event or a competition ("World Cup", "U.S. Open").
+  let eventWords: WordList
 
   /// The long lists (tens of thousands of words) share one table; the short ones another,
   /// small enough to stay in cache.
@@ -91,6 +103,10 @@ final class NameVocabulary: Sendable {
     companyPossessions = list(20)
     companyRolesAfter = list(21)
     priceVerbs = list(22)
+    organizationOpeners = list(23)
+    organizationKinds = list(24)
+    placeKinds = list(25)
+    eventWords = list(26)
   }
 
   /// Words that are part of an organization name by themselves.
@@ -118,6 +134,7 @@ struct WordList: Sendable {
 enum ContextWords {
   static let the = PhraseKey.word("the")
   static let of = PhraseKey.word("of")
+  static let `for` = PhraseKey.word("for")
   static let and = PhraseKey.word("and")
   static let according = PhraseKey.word("according")
   static let to = PhraseKey.word("to")
@@ -144,4 +161,10 @@ enum ContextWords {
   /// Units after a share price's change ("fell 4 cents"); a percentage moves sales and prices of all kinds.
   static let priceUnits = KeySet(["cents", "pence", "pfennigs", "centimes", "kopeks"].map(PhraseKey.word))
   static let ampersand = UInt64(0x26)
+  static let news = PhraseKey.word("news")
+  static let p = PhraseKey.word("p")
+  /// Titles that are ordinary words in lower case ("oil major X", "in general X").
+  static let titlesOnlyCapitalized = KeySet(["major", "general", "private"].map(PhraseKey.word))
+  /// Words opening the name of a stage race ("Tour of Spain", "Giro d'Italia").
+  static let raceHeads = KeySet(["tour", "giro", "vuelta"].map(PhraseKey.word))
 }

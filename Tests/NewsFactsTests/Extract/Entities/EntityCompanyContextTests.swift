@@ -13,6 +13,17 @@ import Testing
     EntityExample(text: "Quilmara fell 1/4 to 48 in early trade .", expected: ["organization:Quilmara"], absent: ["person:Quilmara"]),
     EntityExample(text: "Dorrance Vake was up 1-1/2 at 31 .", expected: ["organization:Dorrance Vake"]),
     EntityExample(text: "Tavistel rose 12 cents to $ 9.50 .", expected: ["organization:Tavistel"]),
+    // pence written against the number; a nationality before the name is part of it
+    EntityExample(text: "Among the losers , Harrowby slipped 2p .", expected: ["organization:Harrowby"], absent: ["person:Harrowby"]),
+    EntityExample(text: "British Telvane fell 4p to 362p .", expected: ["organization:British Telvane"], absent: ["organization:Telvane"]),
+    // a town's name that moves in price or is listed with companies is the company
+    EntityExample(text: "Among the losers , Granada eased 5p .", expected: ["organization:Granada"], absent: ["location:Granada"]),
+    EntityExample(text: "Hitachi , Fujitsu and NEC were mixed .", expected: ["organization:Hitachi", "organization:Fujitsu"], absent: ["location:Hitachi"]),
+    // written without spaces, an ampersand joins only the words on its sides
+    EntityExample(text: "RATINGS - S&P AFFIRMS VELTRIA .\n\nThe agency kept its rating .", expected: ["organization:S&P"],
+      absent: ["organization:S&P AFFIRMS VELTRIA"]),
+    // the company keeps its market evidence when a person of the same name is in the story
+    EntityExample(text: "Chairman Henry Ostrander spoke . Ostrander shares rose 3/8 to 34 .", expected: ["person:Henry Ostrander", "organization:Ostrander"]),
     EntityExample(text: "Morvane 's chairman told shareholders the outlook was good .", expected: ["organization:Morvane"]),
     EntityExample(text: "Kelso Raddick analyst Pia Nordin said the shares were cheap .",
       expected: ["organization:Kelso Raddick", "person:Pia Nordin"], absent: ["person:Kelso Raddick"]),

@@ -17,6 +17,16 @@ import Testing
     EntityExample(text: "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", expected: ["location:JAPAN", "location:CHINA"]),
     // a small town needs a sign that a place is meant
     EntityExample(text: "Talks were held near Bitlis on Friday.", expected: ["location:Bitlis"]),
+    // a place noun after an unknown name, or before "of" and one
+    EntityExample(text: "Rebels shelled the Tavruk district and the nearby town of Oskerin .",
+      expected: ["location:Tavruk", "location:Oskerin"], absent: ["person:Tavruk", "person:Oskerin"]),
+    EntityExample(text: "Jets bombed camps in the Vardeli mountains .", expected: ["location:Vardeli"]),
+    EntityExample(text: "Settlers expanded the settlement of Kiryat Velon .", expected: ["location:Kiryat Velon"], absent: ["person:Kiryat Velon"]),
+    // a comma closing an opening "In X" starts no list of places
+    EntityExample(text: "In Mexico City , Tavrex and Ulmex rose on the exchange .", expected: ["location:Mexico City"],
+      absent: ["location:Tavrex", "location:Ulmex"]),
+    // the noun heads the name after "of", not the word before it
+    EntityExample(text: "Police patrolled the Varnish city of Olberg .", expected: ["location:Olberg"], absent: ["location:Varnish"]),
   ]
 
   @Test(arguments: examples)
@@ -30,6 +40,10 @@ import Testing
     "Mobile phone sales rose.",
     "Reading the report took a while.",
     "Nice weather helped.",
+    // an event's name holds a place's without naming it
+    "Varga , the U.S. Open champion , withdrew .",
+    "He won the ninth stage of the Tour of Spain on Sunday .",
+    "Belgian Grand Prix hopes faded after the crash .",
   ]
 
   @Test(arguments: negatives)

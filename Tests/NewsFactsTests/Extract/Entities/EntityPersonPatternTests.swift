@@ -18,6 +18,16 @@ import Testing
     EntityExample(text: "The report was written by J. R. Hallworth for the board.", expected: ["person:J. R. Hallworth"]),
     // a later surname is the person named in full
     EntityExample(text: "Minister Aurelio Benvenuti spoke first. Later Benvenuti left the hall.", expected: ["person:Aurelio Benvenuti", "person:Benvenuti"]),
+    // a one-word company's name after a given name is a surname
+    EntityExample(text: "Party leader Heinrich Merck and his deputy left early .", expected: ["person:Heinrich Merck"],
+      absent: ["organization:Merck", "person:Heinrich"]),
+    // a country's name after a given name is a surname; the lone surname later is the person
+    EntityExample(text: "Michael Jordan scored 41 points . Jordan hit 16 of 27 shots .", expected: ["person:Michael Jordan", "person:Jordan"],
+      absent: ["location:Jordan"]),
+    // a given name that is also a month's abbreviation opens a name; before a number it is the month
+    EntityExample(text: "Jan Verhoeckx ( Netherlands ) beat Tomas Kral ( Czech Republic ) 6-4 6-3", expected: ["person:Jan Verhoeckx", "person:Tomas Kral"]),
+    EntityExample(text: "Military spokesman Brigadier Sarath Perera said 40 rebels were killed .", expected: ["person:Sarath Perera"],
+      absent: ["person:Brigadier Sarath Perera"]),
     // a possessive stays outside
     EntityExample(text: "It was Gerhard Kolbinger 's idea .", expected: ["person:Gerhard Kolbinger"], absent: ["person:Gerhard Kolbinger 's"]),
   ]
@@ -33,6 +43,7 @@ import Testing
     "On Monday the talks resumed in earnest.",
     "Photo credit: staff",
     "Trade momentum slowed in May.",
+    "Output rose in Jan 1996 and fell in June.",
   ]
 
   @Test(arguments: negatives)

@@ -64,4 +64,16 @@ import Testing
   func scoresAboveTheFloor(_ name: String) throws {
     #expect(try Self.f1(name) >= 0.90)
   }
+
+  /// wire-samples-8 was written blind (by a session without the code) and scored 0.874 as
+  /// written on 2026-12-02; its floor sits under the score measured after the rules it led to.
+  @Test func blindSampleScoresAboveItsFloor() throws {
+    #expect(try Self.f1("wire-samples-8") >= 0.87)
+  }
+
+  /// wire-samples-9 was written blind to be hard (no cues, names shared by a person, a company
+  /// and a place): 0.830 as written, 0.850 before its misses were read.
+  @Test func hardBlindSampleScoresAboveItsFloor() throws {
+    #expect(try Self.f1("wire-samples-9") >= 0.85)
+  }
 }

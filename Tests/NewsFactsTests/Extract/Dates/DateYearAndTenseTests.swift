@@ -1,0 +1,52 @@
+import NewsCore
+import Testing
+@testable import NewsExtract
+
+/// Dates given without their year take the one nearest the reference across the turn of the
+/// year; weekdays named alone point back unless the words around them speak of what is to come.
+@Suite struct DateYearAndTenseTests {
+  struct Row: Sendable, CustomStringConvertible {
+    var reference: CalendarDay
+    var example: DateExample
+    var description: String { "\(reference): \(example)" }
+    init(_ reference: CalendarDay, _ sentence: String, _ text: String, _ value: String) {
+      self.reference = reference
+      example = DateExample(sentence, text, value)
+    }
+  }
+
+  static let january3 = CalendarDay(year: 2026, month: 1, day: 3)
+  static let december30 = CalendarDay(year: 2025, month: 12, day: 30)
+
+  static let rows: [Row] = [
+    // the month, quarter or holiday just gone, or just ahead, across the turn of the year
+    Row(january3, "December sales beat expectations.", "December", "2025-12"),
+    Row(january3, "Growth slowed in the fourth quarter, data showed.", "the fourth quarter", "2025-10..2025-12"),
+    Row(january3, "Sales usually peak in July.", "July", "2026-07"),
+    Row(january3, "Shops reopened on December 27.", "December 27", "2025-12-27"),
+    Row(december30, "Fireworks are banned on New Year's Day.", "New Year's Day", "2026-01-01"),
+    Row(december30, "The new rules apply from January 5.", "January 5", "2026-01-05"),
+    Row(december30, "Sales rose in March.", "March", "2025-03"),
+    // weekdays: a past verb right before, a timetable verb, a request
+    Row(dateReference, "The ban will be extended until May, the government said on Sunday.", "Sunday", "2025-07-27"),
+    Row(dateReference, "The climate summit opens on Tuesday in Geneva.", "Tuesday", "2025-07-29"),
+    Row(dateReference, "The vote is scheduled for Friday.", "Friday", "2025-08-01"),
+    Row(dateReference, "Schedule a call for Thursday at noon.", "Thursday", "2025-07-31"),
+    Row(dateReference, "The minister resigned on Thursday.", "Thursday", "2025-07-24"),
+  ]
+
+  @Test(arguments: rows)
+  func reads(_ row: Row) {
+    let facts = dateFacts(row.example.sentence, reference: row.reference)
+    let fact = facts.first { $0.text == row.example.text }
+    #expect(fact != nil, "no date \"\(row.example.text)\" in \(facts.map(\.text))")
+    if let fact { #expect(compact(fact.value) == row.example.value) }
+  }
+
+  @Test func yearShiftIsNoneWithinTheYear() {
+    let reference = CalendarDay(year: 2025, month: 6, day: 15)
+    for month in 1...12 {
+      #expect(DateYearChoice.year(month: month, day: nil, reference: reference) == 2025)
+    }
+  }
+}
