@@ -7,6 +7,8 @@ struct DateEnvironment {
   var dayFirst: Bool?
   /// The year of the last absolute date read so far, in text order.
   var lastYear: Int?
+  /// The last day read so far (a date to the day, resolved), for "the next day", "two days later".
+  var lastDay: CalendarDay? = nil
 }
 
 /// One rule's match with the helpers its builder reads it through.

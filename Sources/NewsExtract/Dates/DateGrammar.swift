@@ -79,6 +79,7 @@ final class DateGrammar: Sendable {
           complete(&reading, environment: environment, clause: (text.bytes, hit.range.lowerBound))
           found.append(Found(range: hit.range, reading: reading, rule: hit.rule))
           if !reading.relative, !reading.unresolved, let y = reading.end.year { environment.lastYear = y }
+          if !reading.unresolved, reading.isPoint, reading.start.precision == .day, let day = reading.start.firstDay { environment.lastDay = day }
           position = max(hit.range.upperBound, start + 1)
           failed.removeAll()
           accepted = true

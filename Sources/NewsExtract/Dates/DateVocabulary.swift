@@ -46,6 +46,10 @@ enum DateVocabulary {
     "fiscal", "spring", "summer", "autumn", "fall", "winter", "=", "than", "back", "cy", "fy",
   ]
 
+  /// Words before a year of 1900-2099 that make it one ("the 2024 figures", "its 2024 growth
+  /// forecast").
+  static let yearDeterminers: Set<String> = ["the", "its", "their", "our", "his", "her"]
+
   /// Nouns a year before them qualifies ("the company's 2024 annual report", "its 2025
   /// budget"): a four-digit number before one of them is a year.
   static let yearNouns: Set<String> = [

@@ -11,7 +11,7 @@ enum PeriodRules {
   }
 
   static let yearQuarter = #"(?<![0-9])\#(P.year)\h*-?\h*q(?<q>[1-4])(?![0-9a-z])"#
-  static let quarterPattern = #"(?:the\h+)?(?:(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\h+quarter|q(?<q>[1-4])(?![0-9a-z]))\#(yearTail)?"#
+  static let quarterPattern = #"(?:the\h+)?(?:(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\h+|-)quarter|q(?<q>[1-4])(?![0-9a-z]))\#(yearTail)?"#
   static let partOfPattern = #"(?:the\h+)?(?<part>early|earlier|beginning|start|mid|middle|late|later|end)(?:\h+of|\h*-|\h+in(?=\h+the\h+(?:year|month|week)))?\h*\#(ofUnit(bare: "year|month|week|decade|century"))"#
   static let weekNumberPattern = #"(?:the\h+)?week\h*(?<w>[0-9]{1,2})(?![0-9])(?:\h+of\h+(?:\#(P.year)|\#(P.relativeOf)))?"#
   static let all: [DateRule] = [

@@ -41,8 +41,27 @@ enum RelativeRules {
 
   static func later(_ m: DateMatch) -> DateReading? {
     guard let steps = DateDuration.parse(m["dur"]) else { return nil }
+    // "two years later than planned" compares; it names no date.
+    if DateContext.wordAfter(m.range.upperBound, in: m.text.bytes) == "than" { return nil }
+    if let anaphoric = anaphoricLater(m, steps) { return anaphoric }
     guard let ref = m.reference else { return .unresolved(.day) }
     return .day(DateDuration.apply(steps, to: ref, sign: 1))
+  }
+
+  /// "The plant opened in 1996. Two years later …" is 1998; "on May 7 … three days later" is
+  /// May 10: "later" counts from the document's last date, not from the reference day.
+  static func anaphoricLater(_ m: DateMatch, _ steps: [(Int, DateUnit)]) -> DateReading? {
+    guard DateContext.lowercased(m.text.bytes, m.range).hasSuffix("later") else { return nil }
+    var r: DateReading
+    if steps.allSatisfy({ $0.1 == .year }), let last = m.environment.lastYear, last != m.reference?.year {
+      r = DateReading(DatePoint(year: last + steps.reduce(0) { $0 + $1.0 }))
+    } else if let day = m.environment.lastDay, day != m.reference {
+      r = .day(DateDuration.apply(steps, to: day, sign: 1), relative: false)
+    } else {
+      return nil
+    }
+    r.anaphoric = true
+    return r
   }
 
   /// "in three weeks": a future day, unless the clause measures a span with it ("the lowest
@@ -151,6 +170,7 @@ enum RelativeRules {
     default: shift = 0
     }
     if unit == .year, shift != 0, modText != "past", let anaphoric = anaphoricYear(m, shift: shift) { return anaphoric }
+    if unit == .day, shift != 0, let anaphoric = anaphoricDay(m, shift: shift) { return anaphoric }
     guard let ref = m.reference else { return .unresolved(unit == .day ? .day : (unit == .month ? .month : .year)) }
     if unit == .week, workweek {
       let monday = unit.step(ref, by: shift).mondayOfWeek
@@ -166,6 +186,17 @@ enum RelativeRules {
       DateContext.lowercased(m.text.bytes, m.range).hasPrefix("the"), m["mod"] == "following" || m["mod"] == "previous"
     else { return nil }
     var r = DateReading(DatePoint(year: last + shift))
+    r.anaphoric = true
+    return r
+  }
+
+  /// "The firm was hit on May 7. The next day, it shut its pipeline": the day after the
+  /// document's last day, when that is not the reference day.
+  static func anaphoricDay(_ m: DateMatch, shift: Int) -> DateReading? {
+    guard let last = m.environment.lastDay, last != m.reference, DateContext.lowercased(m.text.bytes, m.range).hasPrefix("the"),
+      m["mod"] == "next" || m["mod"] == "following" || m["mod"] == "previous"
+    else { return nil }
+    var r = DateReading.day(last.adding(days: shift), relative: false)
     r.anaphoric = true
     return r
   }

@@ -5,6 +5,7 @@ import NewsCore
 enum ShortRules {
   static let all: [DateRule] = [
     DateRule("date.anaphoric-year", #"(?:\#(P.month)\h+(?:of\h+)?)?(?:the\h+same|that)\h+year(?![a-z])"#, anaphoricYear),
+    DateRule("date.anaphoric-day", #"the\h+same\h+day(?![a-z])"#, anaphoricDay),
     DateRule("date.decade", #"(?<![0-9])(?:the\h+)?(?:(?<part>early|mid|late)[\h-]+)?(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<apos>')?(?<dec2>[0-9])0)\h?'?s(?![a-z0-9])"#, decade),
     DateRule("date.decade-words", #"(?:the\h+)?(?<name>noughties|twenty[\h-]tens|(?:nineteen[\h-]|(?<=the\h))(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])"#, decadeWords),
     DateRule("date.century", #"(?:the\h+)?(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)|\#(DateFragments.ordinalDayWord))\h+century(?![a-z])"#, century),
@@ -25,6 +26,14 @@ enum ShortRules {
     }
     guard let ref = m.reference else { return DateReading(DatePoint(year: nil, month: month)) }
     return DateReading(DatePoint(year: ref.year, month: month), relative: true)
+  }
+
+  /// "resigned on Nov. 28; the chairman quit the same day": the story's last day.
+  static func anaphoricDay(_ m: DateMatch) -> DateReading? {
+    guard let day = m.environment.lastDay else { return nil }
+    var r = DateReading.day(day, relative: false)
+    r.anaphoric = true
+    return r
   }
 
   static func decade(_ m: DateMatch) -> DateReading? {
@@ -73,13 +82,33 @@ enum ShortRules {
     guard let y = m.year, (1000...2199).contains(y) else { return nil }
     let before = m.wordBefore
     let introduced = m.has("yw") || DateVocabulary.yearIntroducers.contains(before)
-      || (before == "the" && (1900...2099).contains(y))
+      || (DateVocabulary.yearDeterminers.contains(before) && (1900...2099).contains(y))
     let after = DateContext.wordAfter(m.range.upperBound, in: m.text.bytes)
     let namesEvent = (1900...2100).contains(y) && DateVocabulary.yearNouns.contains(after)
-    if !introduced && !namesEvent && !(after.isEmpty && (1800...2100).contains(y) && !DateContext.isNumberListed(after: m.range.upperBound, in: m.text.bytes)) {
+    if !introduced && !namesEvent
+      && !(after.isEmpty && (1800...2100).contains(y) && !DateContext.isNumberListed(after: m.range.upperBound, in: m.text.bytes)
+        && !inRowOfNumbers(m))
+    {
       return nil
     }
     return DateReading(DatePoint(year: y))
+  }
+
+  /// "0800 2024 1234", "North 1998 | South 2003": a number between digit groups or table
+  /// bars is no year.
+  static func inRowOfNumbers(_ m: DateMatch) -> Bool {
+    let bytes = m.text.bytes
+    var i = m.range.lowerBound - 1
+    while i >= 0, bytes[i] == 0x20 { i -= 1 }
+    if i >= 0, bytes[i] >= 0x30 && bytes[i] <= 0x39 || bytes[i] == UInt8(ascii: "|") { return true }
+    // "| East 2011": a table cell's label before it
+    var k = i
+    while k >= 0, DateContext.isLetter(bytes[k]) { k -= 1 }
+    while k >= 0, bytes[k] == 0x20 { k -= 1 }
+    if k < i, k >= 0, bytes[k] == UInt8(ascii: "|") { return true }
+    var j = m.range.upperBound
+    while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+    return j < bytes.count && (bytes[j] >= 0x30 && bytes[j] <= 0x39 || bytes[j] == UInt8(ascii: "|"))
   }
 
   static func month(_ m: DateMatch) -> DateReading? {

@@ -69,7 +69,7 @@ extension EntityPass {
   static let listsReadByBits = [
     "name-connectors.txt", "sports-cues.txt", "match-cues.txt", "organization-heads.txt", "organization-suffixes.txt",
     "location-heads.txt", "location-suffixes.txt", "person-titles.txt", "not-names.txt", "demonyms.txt",
-    "organization-openers.txt", "organization-kinds.txt", "place-kinds.txt", "event-words.txt",
+    "organization-openers.txt", "organization-kinds.txt", "place-kinds.txt", "event-words.txt", "price-verbs.txt",
   ]
 
   /// The style and results shape of the line `range`; its sports cues go to `cues` on the

@@ -49,7 +49,14 @@ extension EntityPass {
       guard style == .prose else { return }
       let plain = run.allSatisfy { isInitial($0) || !tokens[$0].isAllCaps && !words.commonWords.contains(tokens[$0].key) && tokens[$0].length > 1 }
         && !isInitial(run.upperBound - 1)
-      if plain { add(.person, run, .nameShape, 0.5) }
+      guard plain else { return }
+      // In a market report, two unknown words that read as no one's name are a firm's
+      // ("Hoare Govett", "Glaxo Wellcome"): its people come with titles and verbs.
+      if isMarketReport(), !personLikeRun(run) {
+        add(.organization, run, .marketName, 0.4)
+      } else {
+        add(.person, run, .nameShape, 0.5)
+      }
       return
     }
     let p = run.lowerBound
@@ -73,5 +80,26 @@ extension EntityPass {
       return
     }
     pending.append(p)
+  }
+
+  /// Whether a run of unknown capitalized words reads as a person's name: it ends on a family
+  /// name, opens with a given name, or holds an initial.
+  func personLikeRun(_ run: Range<Int>) -> Bool {
+    if words.familyNames.contains(tokens[run.upperBound - 1].key) || words.givenNames.contains(tokens[run.lowerBound].key) { return true }
+    return run.contains { isInitial($0) }
+  }
+
+  /// Whether the document reports a market: three share prices that move ("fell 4p", "rose
+  /// 1/4") or more. Counted when first asked.
+  func isMarketReport() -> Bool {
+    if text.marketReport == 0 {
+      var moves = 0
+      for i in tokens.indices where shortBits[i] & words.priceVerbs.bit != 0 && i + 1 < tokens.count && tokens[i + 1].shape.contains(.number) {
+        moves += 1
+        if moves >= 3 { break }
+      }
+      text.marketReport = moves >= 3 ? 1 : 2
+    }
+    return text.marketReport == 1
   }
 }

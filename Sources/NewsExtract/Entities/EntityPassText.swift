@@ -22,6 +22,9 @@ final class EntityPassText {
   @exclusivity(unchecked) var sportsDocument = false
   /// Whether the sport is one of individuals (golf, tennis): its tables list people.
   @exclusivity(unchecked) var individualSport = false
+  /// Whether the document reports a market (see `EntityPass.isMarketReport`): 0 not yet
+  /// asked, 1 yes, 2 no.
+  @exclusivity(unchecked) var marketReport: UInt8 = 0
   /// Names of two words or more found outside all-caps lines, by phrase key, with their type.
   @exclusivity(unchecked) var knownNames = KeyTable<EntityType>([])
   /// The keys of the first words of `knownNames` (one, two, … words).

@@ -26,6 +26,7 @@ enum EntityRule: String, Sendable {
   case reportingVerb = "person.reporting-verb"
   case givenName = "person.given-name"
   case nameShape = "person.name-shape"
+  case marketName = "organization.name-in-market-report"  // Hoare Govett, Glaxo Wellcome
   case surnameOfNamedPerson = "person.surname-of-named"
   case sameNameElsewhere = "entity.same-name-elsewhere"
   case playerInSportsReport = "person.player-in-sports-report"

@@ -3,7 +3,8 @@ import Testing
 @testable import NewsExtract
 
 /// Dates given without their year take the one nearest the reference across the turn of the
-/// year; weekdays named alone point back unless the words around them speak of what is to come.
+/// year; weekdays named alone point back unless the words around them speak of what is to come;
+/// "later" and "the next day" count from the story's last date.
 @Suite struct DateYearAndTenseTests {
   struct Row: Sendable, CustomStringConvertible {
     var reference: CalendarDay
@@ -33,6 +34,17 @@ import Testing
     Row(dateReference, "The vote is scheduled for Friday.", "Friday", "2025-08-01"),
     Row(dateReference, "Schedule a call for Thursday at noon.", "Thursday", "2025-07-31"),
     Row(dateReference, "The minister resigned on Thursday.", "Thursday", "2025-07-24"),
+    // "later" and "the next day" count from the story's last date, else from the reference
+    Row(dateReference, "The plant opened in 1996. Two years later it was expanded.", "Two years later", "1998"),
+    Row(dateReference, "The firm was hit on May 7. The next day, it shut its pipeline.", "The next day", "2025-05-08"),
+    Row(dateReference, "Talks broke down on June 2. Three days later they resumed.", "Three days later", "2025-06-05"),
+    Row(dateReference, "Three days later the talks resumed.", "Three days later", "2025-07-31"),
+    Row(dateReference, "The chief executive resigned on July 2; the chairman quit the same day.", "the same day", "2025-07-02"),
+    // a weekday with its possessive; a hyphenated quarter; a year after a possessive determiner
+    Row(dateReference, "Traders will watch Thursday's inflation data.", "Thursday", "2025-07-31"),
+    Row(dateReference, "Send me the notes from last Monday's meeting.", "last Monday", "2025-07-21"),
+    Row(dateReference, "The company will report second-quarter results next week.", "second-quarter", "2025-04..2025-06"),
+    Row(dateReference, "The IMF raised its 2026 growth forecast.", "2026", "2026"),
   ]
 
   @Test(arguments: rows)
@@ -41,6 +53,15 @@ import Testing
     let fact = facts.first { $0.text == row.example.text }
     #expect(fact != nil, "no date \"\(row.example.text)\" in \(facts.map(\.text))")
     if let fact { #expect(compact(fact.value) == row.example.value) }
+  }
+
+  @Test func comparativeLaterIsNoDate() {
+    expectNoDate("The line opens two years later than planned.")
+  }
+
+  @Test(arguments: ["For details call 555-2019 or 0800 2024 1234.", "Units sold by region: North 1998 | South 2003 | East 2011"])
+  func numbersInARowAreNoYears(_ sentence: String) {
+    expectNoDate(sentence)
   }
 
   @Test func yearShiftIsNoneWithinTheYear() {

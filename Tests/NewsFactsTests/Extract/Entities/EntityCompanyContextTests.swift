@@ -22,6 +22,11 @@ import Testing
     // written without spaces, an ampersand joins only the words on its sides
     EntityExample(text: "RATINGS - S&P AFFIRMS VELTRIA .\n\nThe agency kept its rating .", expected: ["organization:S&P"],
       absent: ["organization:S&P AFFIRMS VELTRIA"]),
+    // in a market report, two unknown words that read as no one's name are a firm's; a person's still a person's
+    EntityExample(text: "LONDON SHARES END HIGHER .\n\nBrindle rose 21p to 581p , Oskar fell 4p and Varrow gained 14p .\n\nShares rose after Tavell Quorvane raised its forecast .",
+      expected: ["organization:Tavell Quorvane"], absent: ["person:Tavell Quorvane"]),
+    EntityExample(text: "LONDON SHARES END HIGHER .\n\nBrindle rose 21p to 581p , Oskar fell 4p and Varrow gained 14p .\n\nShares rose after Peter Quorvane spoke .",
+      expected: ["person:Peter Quorvane"]),
     // the company keeps its market evidence when a person of the same name is in the story
     EntityExample(text: "Chairman Henry Ostrander spoke . Ostrander shares rose 3/8 to 34 .", expected: ["person:Henry Ostrander", "organization:Ostrander"]),
     EntityExample(text: "Morvane 's chairman told shareholders the outlook was good .", expected: ["organization:Morvane"]),
