@@ -168,29 +168,16 @@ enum DateContext {
       if b == 0x0A || b == UInt8(ascii: ".") || b == UInt8(ascii: "?") { start = i + 1; break }
       i -= 1
     }
-    if hasEmptyMarker { return true }
-    // One pass: only where a marker's first byte stands are the markers compared.
-    for i in start..<max(start, position) {
-      let b = bytes[i]
-      let lower = b &- 0x41 < 26 ? b | 0x20 : b
-      guard futureMarkerFirsts[Int(lower)] else { continue }
-      for marker in futureMarkerBytes where marker[0] == lower && matches(marker, in: bytes, at: i, to: position) { return true }
+    let markers = futureMarkers
+    if markers.hasEmpty { return true }
+    // One pass: only the markers that begin with the byte at a position are compared there.
+    return bytes.withUnsafeBufferPointer { text in
+      for i in start..<max(start, position) where markers.matches(text, at: i, to: position) { return true }
+      return false
     }
-    return false
   }
 
-  static let hasEmptyMarker = futureMarkerBytes.contains { $0.isEmpty }
-  /// Whether some future marker starts with the byte (lower case).
-  static let futureMarkerFirsts: [Bool] = (0..<256).map { b in futureMarkerBytes.contains { $0.first == UInt8(b) } }
-
-  /// Whether `needle` (lower case) stands at `i`, ending by `to`, ignoring ASCII case.
-  @inline(__always) static func matches(_ needle: [UInt8], in bytes: [UInt8], at i: Int, to: Int) -> Bool {
-    guard i + needle.count <= to else { return false }
-    for j in 0..<needle.count where bytes[i + j] | (bytes[i + j] >= 0x41 && bytes[i + j] <= 0x5A ? 0x20 : 0) != needle[j] { return false }
-    return true
-  }
-
-  static let futureMarkerBytes: [[UInt8]] = DateVocabulary.futureMarkers.map { Array($0.utf8) }
+  static let futureMarkers = DateMarkerTable(DateVocabulary.futureMarkers)
 
   /// Whether `needle` (lower case) occurs in `bytes[from..<to]`, ignoring ASCII case.
   static func contains(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Bool {
