@@ -100,4 +100,14 @@ enum DateTense {
     return (DateContext.lowercased(bytes, (i + 1)..<end), i + 1)
   }
 
+  /// Whether a number comes next after `position`, past the word `skipping` if given.
+  static func numberFollows(_ position: Int, in bytes: [UInt8], skipping: String) -> Bool {
+    var i = position
+    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+    if !skipping.isEmpty {
+      while i < bytes.count, DateContext.isLetter(bytes[i]) { i += 1 }
+      while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+    }
+    return i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39
+  }
 }

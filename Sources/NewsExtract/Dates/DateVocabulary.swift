@@ -50,6 +50,13 @@ enum DateVocabulary {
   /// forecast").
   static let yearDeterminers: Set<String> = ["the", "its", "their", "our", "his", "her"]
 
+  /// Nouns a number after them names or counts, which is no year ("room 2025", "Route 2019").
+  static let numberedNouns: Set<String> = [
+    "room", "extension", "ext", "route", "line", "flight", "platform", "gate", "bus", "model", "code", "number", "no",
+    "track", "exit", "highway", "suite", "unit", "apartment", "apt", "box", "page", "chapter", "item", "lot", "ward",
+    "seat", "row", "car", "train", "bill", "article", "section", "rule", "order", "case", "file", "ticket",
+  ]
+
   /// Nouns a year before them qualifies ("the company's 2024 annual report", "its 2025
   /// budget"): a four-digit number before one of them is a year.
   static let yearNouns: Set<String> = [

@@ -170,6 +170,12 @@ enum PeriodRules {
 
   static func partOf(_ m: DateMatch) -> DateReading? {
     guard var part = m["part"] else { return nil }
+    // "classes start Aug. 24": "start", "end", "beginning", "middle" name a part only with
+    // "the", "of" or a hyphen ("the end of May", "end-May"); bare, they are verbs or nouns.
+    if ["start", "end", "beginning", "middle"].contains(part) {
+      let text = DateContext.lowercased(m.text.bytes, m.range)
+      guard text.hasPrefix("the") || text.contains(" of ") || text.contains("-") else { return nil }
+    }
     let whole = part == "earlier" || part == "later"
     if part == "earlier" { part = "early" }
     if part == "later" { part = "late" }

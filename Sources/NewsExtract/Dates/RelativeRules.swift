@@ -35,6 +35,13 @@ enum RelativeRules {
 
   static func ago(_ m: DateMatch) -> DateReading? {
     guard let steps = DateDuration.parse(m["dur"]) else { return nil }
+    // "1,209 cases on Wednesday, up from 844 a day earlier": counted from the story's last day.
+    let text = DateContext.lowercased(m.text.bytes, m.range)
+    if text.hasSuffix("earlier") || text.hasSuffix("before"), let last = m.environment.lastDay, last != m.reference {
+      var r = DateReading.day(DateDuration.apply(steps, to: last, sign: -1), relative: false)
+      r.anaphoric = true
+      return r
+    }
     guard let ref = m.reference else { return .unresolved(.day) }
     return .day(DateDuration.apply(steps, to: ref, sign: -1))
   }

@@ -85,6 +85,7 @@ enum ShortRules {
       || (DateVocabulary.yearDeterminers.contains(before) && (1900...2099).contains(y))
     let after = DateContext.wordAfter(m.range.upperBound, in: m.text.bytes)
     let namesEvent = (1900...2100).contains(y) && DateVocabulary.yearNouns.contains(after)
+    if DateVocabulary.numberedNouns.contains(before) { return nil }  // "room 2025", "Route 2019"
     if !introduced && !namesEvent
       && !(after.isEmpty && (1800...2100).contains(y) && !DateContext.isNumberListed(after: m.range.upperBound, in: m.text.bytes)
         && !inRowOfNumbers(m))
@@ -139,6 +140,18 @@ enum ShortRules {
     }
     guard accepted else { return nil }
     guard DayGate.endsClause(m) else { return nil }
+    // "the first 48 hours", "on 7 of 9 counts": a number or "of" and a number after it.
+    let next = DateContext.wordAfter(m.range.upperBound, in: bytes)
+    if next.isEmpty || next == "of", DateTense.numberFollows(m.range.upperBound, in: bytes, skipping: next) { return nil }
+    // "flying out July 4th and back the 18th": the month of the story's last day.
+    if let last = m.environment.lastDay, last != m.reference, !m.has("rel") {
+      let p = DatePoint(year: last.year, month: last.month, day: d)
+      if p.isValid {
+        var r = DateReading(p, relative: false)
+        r.anaphoric = true
+        return r
+      }
+    }
     return DateReading(DatePoint(year: nil, month: nil, day: d))
   }
 

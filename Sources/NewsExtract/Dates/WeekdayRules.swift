@@ -37,7 +37,12 @@ enum WeekdayRules {
     }
     if month == nil, year == nil, m.reference == nil { return .unresolved(.day) }
     if month == nil, let ref = m.reference { month = ref.month; year = ref.year; relative = true }
-    if year == nil, let ref = m.reference { year = ref.year; relative = true }
+    if year == nil, let ref = m.reference, let mo = month {
+      // "the first Monday of January" asked for in December is next January's.
+      let first = CalendarDay(year: ref.year, month: mo, day: 1)
+      year = ref.year + DateYearChoice.shift(first: first, last: first.lastOfMonth, reference: ref, lean: DateTense.lean(around: m.range, in: m.text.bytes))
+      relative = true
+    }
     guard let y = year, let mo = month, let day = CalendarDay.nth(n, weekday: wd, month: mo, year: y) else {
       return nil
     }
@@ -58,13 +63,16 @@ enum WeekdayRules {
       return nil
     }
     guard let ref = m.reference else { return DateReading(DatePoint(year: nil, month: nil, day: d)) }
+    // The nearest month where that day falls on that weekday: back from the reference month
+    // when the sentence tells of the past, ahead from it otherwise ("Can we do Wednesday 12th?").
+    let ahead = DateTense.pointsAhead(m)
     var first = CalendarDay(year: ref.year, month: ref.month, day: 1)
     for _ in 0..<48 {
       if d <= CalendarDay.daysIn(month: first.month, year: first.year) {
         let candidate = CalendarDay(year: first.year, month: first.month, day: d)
-        if candidate.weekday == wd { return .day(candidate) }
+        if candidate.weekday == wd, !ahead || candidate >= ref { return .day(candidate) }
       }
-      first = first.adding(months: -1)
+      first = first.adding(months: ahead ? 1 : -1)
     }
     return nil
   }

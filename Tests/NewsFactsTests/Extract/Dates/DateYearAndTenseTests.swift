@@ -51,6 +51,13 @@ import Testing
     Row(dateReference, "Send me the notes from last Monday's meeting.", "last Monday", "2025-07-21"),
     Row(dateReference, "The company will report second-quarter results next week.", "second-quarter", "2025-04..2025-06"),
     Row(dateReference, "The IMF raised its 2026 growth forecast.", "2026", "2026"),
+    // a weekday and its day ahead in a request; a bare ordinal day in the month of the story's last day
+    Row(dateReference, "Can we do the layover on Wednesday 12th instead?", "Wednesday 12th", "2025-11-12"),
+    Row(dateReference, "I'm flying out on August 4th and back the 18th.", "the 18th", "2025-08-18"),
+    Row(dateReference, "The state reported 1,209 cases on Wednesday, up from 844 a day earlier.", "a day earlier", "2025-07-22"),
+    Row(december30, "Book the dentist for the first Monday of January.", "the first Monday of January", "2026-01-05"),
+    // a bare "start" before a month is a verb, not the month's start
+    Row(dateReference, "Zoom classes start Aug. 24, the school says.", "Aug. 24", "2025-08-24"),
   ]
 
   @Test(arguments: rows)
@@ -65,7 +72,10 @@ import Testing
     expectNoDate("The line opens two years later than planned.")
   }
 
-  @Test(arguments: ["For details call 555-2019 or 0800 2024 1234.", "Units sold by region: North 1998 | South 2003 | East 2011"])
+  @Test(arguments: [
+    "For details call 555-2019 or 0800 2024 1234.", "Units sold by region: North 1998 | South 2003 | East 2011",
+    "Call and ask for extension 1991.", "The meeting moved to room 2025.", "It sold 2.4 million units in the first 48 hours.",
+  ])
   func numbersInARowAreNoYears(_ sentence: String) {
     expectNoDate(sentence)
   }
