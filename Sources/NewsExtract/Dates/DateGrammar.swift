@@ -87,7 +87,7 @@ final class DateGrammar: Sendable {
         }
         if !accepted { position = anchorEnd }
       }
-      return found
+      return DateCoordination.merged(found, bytes: text.bytes)
     }
   }
 

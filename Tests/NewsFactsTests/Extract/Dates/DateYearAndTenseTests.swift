@@ -56,6 +56,10 @@ import Testing
     Row(dateReference, "I'm flying out on August 4th and back the 18th.", "the 18th", "2025-08-18"),
     Row(dateReference, "The state reported 1,209 cases on Wednesday, up from 844 a day earlier.", "a day earlier", "2025-07-22"),
     Row(december30, "Book the dentist for the first Monday of January.", "the first Monday of January", "2026-01-05"),
+    // consecutive dates joined by "and" are one period; two single years stay two
+    Row(dateReference, "Orders rose in July after falling in May and June.", "May and June", "2025-05..2025-06"),
+    Row(dateReference, "Snow fell on the city Sunday and Monday.", "Sunday and Monday", "2025-07-27..2025-07-28"),
+    Row(dateReference, "The range is from 2015 and 2016.", "2016", "2016"),
     // a bare "start" before a month is a verb, not the month's start
     Row(dateReference, "Zoom classes start Aug. 24, the school says.", "Aug. 24", "2025-08-24"),
   ]
