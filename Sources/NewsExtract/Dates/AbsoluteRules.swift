@@ -60,7 +60,25 @@ enum AbsoluteRules {
     let p = DatePoint(year: year, month: month, day: day)
     guard p.isValid else { return nil }
     if !m.has("weekday"), let r = DateParts.occurrence(of: p, modifier: m["wmod"], reference: m.reference) { return r }
+    // "Monday, May 6" without its year: the year, nearest the reference, where May 6 is a Monday.
+    if year == nil, let d = day, let wd = leadingWeekday(m), let ref = m.reference {
+      for y in [ref.year, ref.year - 1, ref.year + 1] {
+        if let candidate = CalendarDay(validYear: y, month: month, day: d), candidate.weekday == wd,
+          abs(candidate.ordinal - ref.ordinal) <= DateYearChoice.far
+        {
+          return .day(candidate)
+        }
+      }
+    }
     return DateReading(p)
+  }
+
+  /// The weekday (1 = Monday) a match opens with ("Monday, May 6"), if it does.
+  static func leadingWeekday(_ m: DateMatch) -> Int? {
+    let first = DateContext.wordAfter(m.range.lowerBound, in: m.text.bytes)
+    let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    guard first.count >= 3, let index = names.firstIndex(of: String(first.prefix(3))) else { return nil }
+    return index + 1
   }
 
   /// `2014-2018`, `2024–2025`, `2016-17`, `2025/26`; the end must come after the start.

@@ -27,7 +27,7 @@ enum DateCoordination {
   static func join(_ a: DateGrammar.Found, _ b: DateGrammar.Found, bytes: [UInt8]) -> DateGrammar.Found? {
     guard b.range.lowerBound - a.range.upperBound == and.count,
       bytes[a.range.upperBound..<b.range.lowerBound].elementsEqual(and),
-      !a.reading.unresolved, !b.reading.unresolved,
+      !a.reading.unresolved, !b.reading.unresolved, a.rule != "date.day-word", b.rule != "date.day-word",
       a.reading.start.precision == a.reading.end.precision, b.reading.start.precision == b.reading.end.precision,
       a.reading.end.precision == b.reading.start.precision,
       // two single years stay two dates ("from 2015 and 2016")

@@ -46,7 +46,13 @@ enum DateTense {
   /// inside a number ("$1.0327").
   static func endsSentence(at i: Int, in bytes: [UInt8]) -> Bool {
     let b = bytes[i]
-    if b == UInt8(ascii: ".") { return i + 1 >= bytes.count || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A }
+    if b == UInt8(ascii: ".") {
+      guard i + 1 >= bytes.count || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A else { return false }
+      // "11 p.m.", "U.S.", "Dr.": a period after a word of one or two letters abbreviates it.
+      var k = i - 1
+      while k >= 0, DateContext.isLetter(bytes[k]) { k -= 1 }
+      return i - 1 - k > 2
+    }
     return b == 0x0A || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") || b == UInt8(ascii: ";")
   }
 
@@ -65,6 +71,9 @@ enum DateTense {
   /// expects sales to rise in October").
   static func lean(around range: Range<Int>, in bytes: [UInt8]) -> Int {
     if DateContext.speaksOfFuture(before: range.lowerBound, in: bytes) { return 1 }
+    // "gave the county until Aug. 31", "a dividend payable March 1": a deadline set in the
+    // past lies ahead as often as not.
+    if DateVocabulary.deadlineWords.contains(wordBefore(range.lowerBound, in: bytes).0) { return 0 }
     var position = range.lowerBound
     var words = 0
     while words < 6, position > 0, !endsSentence(at: position - 1, in: bytes) {

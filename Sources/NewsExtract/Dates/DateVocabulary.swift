@@ -102,6 +102,9 @@ enum DateVocabulary {
     "was", "were", "had", "did", "got", "sent", "put", "cut", "beat", "drew", "fled", "found", "felt", "kept",
   ]
 
+  /// Words before a deadline, which the tense of its sentence does not place.
+  static let deadlineWords: Set<String> = ["until", "till", "payable", "due", "through", "thru"]
+
   /// Auxiliaries that make a following "-ed" word a present passive ("are banned").
   static let presentAuxiliaries: Set<String> = ["is", "are", "am", "be", "been", "being", "get", "gets", "remains", "remain"]
 

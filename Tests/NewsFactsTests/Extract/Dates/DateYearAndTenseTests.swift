@@ -56,6 +56,10 @@ import Testing
     Row(dateReference, "I'm flying out on August 4th and back the 18th.", "the 18th", "2025-08-18"),
     Row(dateReference, "The state reported 1,209 cases on Wednesday, up from 844 a day earlier.", "a day earlier", "2025-07-22"),
     Row(december30, "Book the dentist for the first Monday of January.", "the first Monday of January", "2026-01-05"),
+    // a weekday and a date without a year: the near year where they agree; a deadline set in the past
+    Row(CalendarDay(year: 2024, month: 5, day: 2), "Trading opened at 9 a.m. on Monday, May 6, after the holiday.", "Monday, May 6", "2024-05-06"),
+    Row(dateReference, "The judge gave the county until Aug. 31 to file a new plan.", "Aug. 31", "2025-08-31"),
+    Row(dateReference, "The robbery happened at about 11 p.m. on Saturday; the suspect fled.", "Saturday", "2025-07-26"),
     // consecutive dates joined by "and" are one period; two single years stay two
     Row(dateReference, "Orders rose in July after falling in May and June.", "May and June", "2025-05..2025-06"),
     Row(dateReference, "Snow fell on the city Sunday and Monday.", "Sunday and Monday", "2025-07-27..2025-07-28"),
