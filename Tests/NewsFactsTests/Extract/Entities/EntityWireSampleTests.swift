@@ -66,14 +66,14 @@ import Testing
   }
 
   /// wire-samples-8 was written blind (by a session without the code) and scored 0.874 as
-  /// written on 2026-12-02; its floor sits under the score measured after the rules it led to.
+  /// written on 2026-12-02, 0.938 after the rules it led to; its floor sits a little under.
   @Test func blindSampleScoresAboveItsFloor() throws {
-    #expect(try Self.f1("wire-samples-8") >= 0.87)
+    #expect(try Self.f1("wire-samples-8") >= 0.92)
   }
 
   /// wire-samples-9 was written blind to be hard (no cues, names shared by a person, a company
-  /// and a place): 0.830 as written, 0.850 before its misses were read.
+  /// and a place): 0.830 as written, 0.850 before its misses were read, 0.912 after.
   @Test func hardBlindSampleScoresAboveItsFloor() throws {
-    #expect(try Self.f1("wire-samples-9") >= 0.85)
+    #expect(try Self.f1("wire-samples-9") >= 0.89)
   }
 }
