@@ -29,13 +29,17 @@ extension EntityPass {
   /// Grampus"), beaten in a line with a score ("beat Panathinaikos 81-78"), or before an
   /// apposition of its coach ("Leeds , managed by …").
   func namedAsTeam(_ p: Int) -> Bool {
-    guard facts(of: p).style == .prose, !tokens[p].isAllCaps else { return false }
+    guard !tokens[p].isAllCaps, sidesOrTeamWords(p) else { return false }
+    return facts(of: p).style == .prose
+  }
+
+  /// The word tests of `namedAsTeam`, before its line's style is looked up.
+  func sidesOrTeamWords(_ p: Int) -> Bool {
     if p > 0, !tokens[p].startsLine, tokens[p - 1].isWord, !tokens[p - 1].isCapitalized {
       let before = tokens[p - 1].key
-      if ClubWords.nounsBefore.contains(before) { return true }
+      if ClubWords.nounsBefore.contains(before) || ClubWords.versus.contains(before) { return true }
       // "Maccabi beat Panathinaikos 81-78": beaten with a score on the line.
       if ClubWords.beatenBy.contains(before), lineHasScore(p) { return true }
-      if ClubWords.versus.contains(before) { return true }
     }
     // "Yorkshire v Gloucestershire"
     if p + 1 < tokens.count, !tokens[p + 1].startsLine, ClubWords.versus.contains(tokens[p + 1].key) { return true }
