@@ -9,8 +9,8 @@ enum DateTense {
   static func pointsAhead(_ m: DateMatch) -> Bool {
     let bytes = m.text.bytes
     var (word, start) = wordBefore(m.range.lowerBound, in: bytes)
-    if DateVocabulary.weekdayIntroducers.contains(word) { (word, start) = wordBefore(start, in: bytes) }
-    if DateVocabulary.timetableVerbs.contains(word) { return true }
+    if DateVocabulary.weekdayIntroducerKeys.contains(word) { (word, start) = wordBefore(start, in: bytes) }
+    if DateVocabulary.timetableVerbKeys.contains(word) { return true }
     if isPastVerb(word) { return false }
     if m.futureBefore { return true }
     return !sentenceTellsOfThePast(around: m.range, in: bytes)
@@ -25,18 +25,14 @@ enum DateTense {
     var end = range.upperBound
     while end < bytes.count, !endsSentence(at: end, in: bytes) { end += 1 }
     var i = start
-    var previous = ""
+    var previous = DateTenseWord.empty
     while i < end {
       guard DateContext.isLetter(bytes[i]) else { i += 1; continue }
       var j = i
       while j < end, DateContext.isLetter(bytes[j]) || bytes[j] == 0x27 { j += 1 }
-      if j - i >= 3 {
-        let word = DateContext.lowercased(bytes, i..<j)
-        if isPastVerb(word), !DateVocabulary.presentAuxiliaries.contains(previous) { return true }
-        previous = word
-      } else {
-        previous = DateContext.lowercased(bytes, i..<j)
-      }
+      let word = DateTenseWord(bytes, i..<j)
+      if isPastVerb(word), !DateVocabulary.presentAuxiliaryKeys.contains(previous) { return true }
+      previous = word
       i = j
     }
     return false
@@ -58,10 +54,9 @@ enum DateTense {
 
   /// A verb in the past tense: a known irregular one, or a word ending in "-ed" (not "-eed":
   /// "need", "indeed"; nor "hundred").
-  static func isPastVerb(_ word: String) -> Bool {
-    if DateVocabulary.pastVerbs.contains(word) { return true }
-    return word.count >= 4 && word.hasSuffix("ed") && !word.hasSuffix("eed") && word != "hundred"
-      && !DateVocabulary.timetableVerbs.contains(word)
+  static func isPastVerb(_ word: DateTenseWord) -> Bool {
+    if word.length >= 4, word.endsInED { return word != DateVocabulary.hundred && !DateVocabulary.timetableVerbKeys.contains(word) }
+    return word.length >= 3 && DateVocabulary.pastVerbKeys.contains(word)
   }
 
   /// Which way the words nearest a date lean: `-1` for a verb in the past tense among the six
@@ -73,40 +68,41 @@ enum DateTense {
     if DateContext.speaksOfFuture(before: range.lowerBound, in: bytes) { return 1 }
     // "gave the county until Aug. 31", "a dividend payable March 1": a deadline set in the
     // past lies ahead as often as not.
-    if DateVocabulary.deadlineWords.contains(wordBefore(range.lowerBound, in: bytes).0) { return 0 }
+    if DateVocabulary.deadlineWordKeys.contains(wordBefore(range.lowerBound, in: bytes).0) { return 0 }
     var position = range.lowerBound
     var words = 0
     while words < 6, position > 0, !endsSentence(at: position - 1, in: bytes) {
       let (word, start) = wordBefore(position, in: bytes)
-      if word.isEmpty { position -= 1; continue }  // marks and numbers count for no word
-      if isPastVerb(word), !DateVocabulary.presentAuxiliaries.contains(wordBefore(start, in: bytes).0) { return -1 }
+      if word.length == 0 { position -= 1; continue }  // marks and numbers count for no word
+      if isPastVerb(word), !DateVocabulary.presentAuxiliaryKeys.contains(wordBefore(start, in: bytes).0) { return -1 }
       position = start
       words += 1
     }
     // After the date, up to a comma: "…, the regulator said" reports, it tells no past.
     var i = range.upperBound
-    var previous = ""
+    var previous = DateTenseWord.empty
     for _ in 0..<4 {
       while i < bytes.count, !DateContext.isLetter(bytes[i]), !endsSentence(at: i, in: bytes), bytes[i] != UInt8(ascii: ",") { i += 1 }
       guard i < bytes.count, DateContext.isLetter(bytes[i]) else { break }
       var j = i
       while j < bytes.count, DateContext.isLetter(bytes[j]) || bytes[j] == 0x27 { j += 1 }
-      let word = DateContext.lowercased(bytes, i..<j)
-      if isPastVerb(word), !DateVocabulary.presentAuxiliaries.contains(previous) { return -1 }
+      let word = DateTenseWord(bytes, i..<j)
+      if isPastVerb(word), !DateVocabulary.presentAuxiliaryKeys.contains(previous) { return -1 }
       previous = word
       i = j
     }
     return 0
   }
 
-  /// The lower-cased word before `position` on its line and where it starts.
-  static func wordBefore(_ position: Int, in bytes: [UInt8]) -> (String, Int) {
+  /// The word before `position` on its line and where it starts (an empty word when a mark
+  /// or a number comes first).
+  static func wordBefore(_ position: Int, in bytes: [UInt8]) -> (DateTenseWord, Int) {
     var i = position - 1
     while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 }
     let end = i + 1
     while i >= 0, DateContext.isLetter(bytes[i]) || bytes[i] == 0x27 { i -= 1 }
-    guard end > i + 1 else { return ("", position) }
-    return (DateContext.lowercased(bytes, (i + 1)..<end), i + 1)
+    guard end > i + 1 else { return (.empty, position) }
+    return (DateTenseWord(bytes, (i + 1)..<end), i + 1)
   }
 
   /// Whether a number comes next after `position`, past the word `skipping` if given.
