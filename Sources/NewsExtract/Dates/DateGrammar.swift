@@ -205,7 +205,7 @@ final class DateGrammar: Sendable {
       first <= lastStart
     {
       let last = reading.end.precision == .day ? lastStart : lastStart.lastOfMonth
-      shift = DateYearChoice.shift(first: first, last: last, reference: reference, lean: DateTense.lean(around: position, in: bytes))
+      shift = DateYearChoice.shift(first: first, last: last, reference: reference, lean: { DateTense.lean(around: position, in: bytes) })
     }
     func fill(_ point: inout DatePoint) {
       if point.year == nil {

@@ -16,7 +16,16 @@ enum DateYearChoice {
   /// October" said in March), in the future one behind it is next year's; else the nearest
   /// across the turn of the year.
   static func shift(first: CalendarDay, last: CalendarDay, reference: CalendarDay, lean: Int) -> Int {
+    shift(first: first, last: last, reference: reference, lean: { lean })
+  }
+
+  /// `shift` with the lean read only when the dates leave the year open (the reference day
+  /// inside the period, or a period far behind it, needs none).
+  static func shift(first: CalendarDay, last: CalendarDay, reference: CalendarDay, lean readLean: () -> Int) -> Int {
     let ref = reference.ordinal
+    if first.ordinal <= ref, last.ordinal >= ref { return 0 }
+    if last.ordinal < ref, first.adding(years: 1).ordinal - ref > far { return 0 }
+    let lean = readLean()
     // A clause in the past tense tells of a date gone by; one of the future of a date to come.
     // What is told in the past cannot lie ahead; what is to come may concern a period gone
     // by ("will report second-quarter results"), so only a near one moves to next year.

@@ -38,7 +38,7 @@ enum HolidayRules {
     // said on December 30 is two days ahead).
     var year = ref.year
     if let day = holiday.day(in: ref.year) {
-      year += DateYearChoice.shift(first: day, last: day, reference: ref, lean: DateTense.lean(around: m.range, in: m.text.bytes))
+      year += DateYearChoice.shift(first: day, last: day, reference: ref, lean: { DateTense.lean(around: m.range, in: m.text.bytes) })
     }
     var r = holiday.day(in: year).map { DateReading.day($0) }
     r?.holiday = holiday

@@ -62,7 +62,7 @@ enum PeriodRules {
       // "Growth slowed in the fourth quarter", said in January: the quarter just gone.
       let first = CalendarDay(year: ref.year, month: quarter * 3 - 2, day: 1)
       let last = CalendarDay(year: ref.year, month: quarter * 3, day: 1).lastOfMonth
-      year = ref.year + DateYearChoice.shift(first: first, last: last, reference: ref, lean: DateTense.lean(around: m.range, in: m.text.bytes))
+      year = ref.year + DateYearChoice.shift(first: first, last: last, reference: ref, lean: { DateTense.lean(around: m.range, in: m.text.bytes) })
       relative = true
     }
     return DateReading(from: DatePoint(year: year, month: quarter * 3 - 2), to: DatePoint(year: year, month: quarter * 3), relative: relative)

@@ -40,7 +40,7 @@ enum WeekdayRules {
     if year == nil, let ref = m.reference, let mo = month {
       // "the first Monday of January" asked for in December is next January's.
       let first = CalendarDay(year: ref.year, month: mo, day: 1)
-      year = ref.year + DateYearChoice.shift(first: first, last: first.lastOfMonth, reference: ref, lean: DateTense.lean(around: m.range, in: m.text.bytes))
+      year = ref.year + DateYearChoice.shift(first: first, last: first.lastOfMonth, reference: ref, lean: { DateTense.lean(around: m.range, in: m.text.bytes) })
       relative = true
     }
     guard let y = year, let mo = month, let day = CalendarDay.nth(n, weekday: wd, month: mo, year: y) else {
