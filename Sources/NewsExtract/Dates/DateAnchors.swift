@@ -9,7 +9,7 @@ enum DateAnchors {
     "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur",
     "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "monday's", "tuesday's",
     "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "today", "today's",
-    "tomorrow", "tomorrow's", "yesterday", "yesterday's", "tonight", "year", "years", "year's", "month",
+    "tomorrow", "tomorrow's", "tmrw", "tmrrw", "2moro", "yesterday", "yesterday's", "tonight", "year", "years", "year's", "month",
     "months", "month's", "week", "weeks", "week's", "weekend", "weekends", "day", "days", "quarter",
     "quarters", "decade", "decades", "century", "centuries", "fortnight", "fortnights", "fortnight's",
     "half", "early", "earlier", "earth", "christmas", "xmas", "easter", "halloween", "yuandan",

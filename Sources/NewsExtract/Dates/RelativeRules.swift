@@ -9,7 +9,7 @@ enum RelativeRules {
 
   static let all: [DateRule] = [
     DateRule("date.day-word-shift", #"(?:the\h+)?day\h+(?<dir>before|after)\h+(?<word>yesterday|tomorrow)"#, dayWord),
-    DateRule("date.day-word", #"(?<word>today|tomorrow|tonight|yesterday|otd)(?![a-z])"#, dayWord),
+    DateRule("date.day-word", #"(?<word>today|tomorrow|tonight|yesterday|otd|tmrw|tmrrw|2moro)(?![a-z])"#, dayWord),
     DateRule("date.ago", #"\#(P.duration)\h+(?:ago|earlier(?!\h+than)|prior(?!\h+to)|before(?=\h*(?:[.,;:!?)\n]|$)))(?![a-z])"#, ago),
     DateRule("date.later", #"\#(P.duration)\h+(?:later|from\h+now|hence|from\h+today|after\h+today)(?![a-z])"#, later),
     DateRule("date.shift", #"\#(P.duration)\h+(?<dir>from|after|before)\h+\#(shiftBase)"#,
@@ -28,7 +28,8 @@ enum RelativeRules {
   static func dayWord(_ m: DateMatch) -> DateReading? {
     guard let word = m["word"] else { return nil }
     guard let ref = m.reference else { return .unresolved(.day) }
-    var offset = word == "yesterday" ? -1 : (word == "tomorrow" ? 1 : 0)
+    // "tmrw", "2moro": tomorrow as chat messages write it
+    var offset = word == "yesterday" ? -1 : (word == "tomorrow" || word == "tmrw" || word == "tmrrw" || word == "2moro" ? 1 : 0)
     if let dir = m["dir"] { offset += dir == "before" ? -1 : 1 }
     return .day(ref.adding(days: offset))
   }

@@ -60,6 +60,8 @@ import Testing
     Row(CalendarDay(year: 2024, month: 5, day: 2), "Trading opened at 9 a.m. on Monday, May 6, after the holiday.", "Monday, May 6", "2024-05-06"),
     Row(dateReference, "The judge gave the county until Aug. 31 to file a new plan.", "Aug. 31", "2025-08-31"),
     Row(dateReference, "The robbery happened at about 11 p.m. on Saturday; the suspect fled.", "Saturday", "2025-07-26"),
+    // chat spellings of "tomorrow"
+    Row(dateReference, "can we push the call to tmrw? swamped today", "tmrw", "2025-07-29"),
     // consecutive dates joined by "and" are one period; two single years stay two
     Row(dateReference, "Orders rose in July after falling in May and June.", "May and June", "2025-05..2025-06"),
     Row(dateReference, "Snow fell on the city Sunday and Monday.", "Sunday and Monday", "2025-07-27..2025-07-28"),
