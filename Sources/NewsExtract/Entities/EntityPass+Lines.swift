@@ -93,7 +93,10 @@ extension EntityPass {
         if isScore(i) { cues.scores += 1 }
         numbers += 1
         // "November 18, 2019" is a date, not a name and its score.
-        if i > range.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, !words.notNames.contains(tokens[i - 1].key) {
+        // ("Sheffield Wednesday 3 2 1 0": a listed word inside a longer name counts.)
+        if i > range.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized,
+          !words.notNames.contains(tokens[i - 1].key) || i - 1 > range.lowerBound && isCapitalizedWord(i - 2) && !words.notNames.contains(tokens[i - 2].key)
+        {
           namesBeforeNumbers += 1
         }
         continue

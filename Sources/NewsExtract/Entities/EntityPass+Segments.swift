@@ -79,7 +79,8 @@ extension EntityPass {
       if entry.kind == .country { return false }
       if entry.kind == .city || entry.kind == .region {
         city = true
-        if p > s, entry.population >= 100_000 { largeCityAfterFirst = true }
+        // a town of half a million or more ("Alba Berlin"; "Ciro Ferrara" is a player)
+        if p > s, entry.population >= 500_000 { largeCityAfterFirst = true }
       }
       p += length
     }

@@ -80,6 +80,11 @@ import Testing
     // a word after an article or before a colon is no player
     EntityExample(text: "SOCCER - ROUND-UP .\n\nHalf-backs : Tom Ellery , Ian Pell .\n\nFans filled the Velodrome on Sunday .",
       expected: ["person:Tom Ellery"], absent: ["person:Half-backs", "person:Velodrome"]),
+    // a weekday inside a club's name in a table; a given name and a mid-sized town's name are a player's
+    EntityExample(text: "SOCCER - STANDINGS .\n\nChelsea 3 2 1 0 6 2 7\n\nSheffield Wednesday 3 2 1 0 5 2 7",
+      expected: ["organization:Sheffield Wednesday"], absent: ["organization:Sheffield"]),
+    EntityExample(text: "SOCCER - TEAMS .\n\nJuventus - Angelo Peruzzi ; Moreno Torricelli , Ciro Ferrara , Paolo Montero",
+      expected: ["person:Ciro Ferrara"], absent: ["organization:Ciro Ferrara"]),
     // a team noun opening the sentence stays out of the name
     EntityExample(text: "SOCCER - ROUND-UP .\n\nChampions Ajax were held 1-1 at home .", expected: ["organization:Ajax"],
       absent: ["organization:Champions Ajax"]),
