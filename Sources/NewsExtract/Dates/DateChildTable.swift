@@ -31,12 +31,16 @@ struct DateChildTable: ~Copyable {
   }
 
   /// The entry of the edge `key`, or `nil`.
-  @inline(__always) func entry(_ key: UInt64) -> Entry? {
-    var slot = DateChildTable.slot(key, mask: mask)
+  @inline(__always) func entry(_ key: UInt64) -> Entry? { DateChildTable.entry(key, in: entries, mask: mask) }
+
+  /// The entry of `key` among the `mask + 1` entries at `entries` (this table's or a frozen
+  /// copy's), by linear probing.
+  @inline(__always) static func entry(_ key: UInt64, in entries: UnsafePointer<Entry>, mask: Int) -> Entry? {
+    var slot = slot(key, mask: mask)
     while true {
       let e = entries[slot]
       if e.key == key { return e }
-      if e.key == DateChildTable.empty { return nil }
+      if e.key == empty { return nil }
       slot = (slot + 1) & mask
     }
   }

@@ -6,10 +6,12 @@ import NewsCore
 enum DateCoordination {
   /// `found` with each such pair merged into one fact covering both.
   static func merged(_ found: [DateGrammar.Found], bytes: [UInt8]) -> [DateGrammar.Found] {
-    guard found.count >= 2 else { return found }
-    var out: [DateGrammar.Found] = []
+    // Most texts join none: no copy for them.
+    guard found.count >= 2, let first = (0..<(found.count - 1)).first(where: { join(found[$0], found[$0 + 1], bytes: bytes) != nil })
+    else { return found }
+    var out = Array(found[..<first])
     out.reserveCapacity(found.count)
-    var i = 0
+    var i = first
     while i < found.count {
       if i + 1 < found.count, let pair = join(found[i], found[i + 1], bytes: bytes) {
         out.append(pair)

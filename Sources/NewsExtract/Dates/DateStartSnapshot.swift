@@ -26,9 +26,7 @@ final class DateStartSnapshot: @unchecked Sendable {
     var i = at
     let end = min(buffer.count, at + DateStartTree.maxDepth)
     while i < end {
-      let n = min(DateStartTree.step, end - i)
-      var bytes = WordBytes.load(buffer, at: i) & ((1 << UInt64(8 * n)) &- 1)
-      if fold { bytes = WordBytes.foldUpper(bytes) }
+      let (n, bytes) = DateStartTree.stepBytes(buffer, at: i, end: end, fold: fold)
       guard let e = children.entry(DateStartTree.edgeKey(node: node, count: n, bytes: bytes)) else { return nil }
       node = Int(e.child)
       triggers = UnsafeBufferPointer(start: e.triggers, count: Int(e.triggerCount))
@@ -59,13 +57,5 @@ final class DateFrozenChildren: @unchecked Sendable {
   deinit { entries.deallocate() }
 
   /// The entry of the edge `key`, or `nil`.
-  @inline(__always) func entry(_ key: UInt64) -> DateChildTable.Entry? {
-    var slot = DateChildTable.slot(key, mask: mask)
-    while true {
-      let e = entries[slot]
-      if e.key == key { return e }
-      if e.key == DateChildTable.empty { return nil }
-      slot = (slot + 1) & mask
-    }
-  }
+  @inline(__always) func entry(_ key: UInt64) -> DateChildTable.Entry? { DateChildTable.entry(key, in: entries, mask: mask) }
 }

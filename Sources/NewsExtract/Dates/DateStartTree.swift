@@ -48,6 +48,14 @@ final class DateStartTree: Sendable {
   private struct Snapshot: @unchecked Sendable { let reference: DateStartSnapshot? }
 
   /// The key of the edge from `node` along the next `count` bytes: never all ones.
+  /// The next step of a walk at `i`: how many bytes it reads (up to `step`, not past `end`)
+  /// and those bytes, upper-cased when the rules fold case.
+  @inline(__always) static func stepBytes(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, fold: Bool) -> (Int, UInt64) {
+    let n = min(step, end - i)
+    let bytes = WordBytes.load(buffer, at: i) & ((1 << UInt64(8 * n)) &- 1)
+    return (n, fold ? WordBytes.foldUpper(bytes) : bytes)
+  }
+
   @inline(__always) static func edgeKey(node: Int, count: Int, bytes: UInt64) -> UInt64 {
     UInt64(node) << 35 | UInt64(count) << 32 | bytes
   }
@@ -101,9 +109,7 @@ final class DateStartTree: Sendable {
       var i = at
       let end = min(buffer.count, at + DateStartTree.maxDepth)
       while i < end {
-        let n = min(DateStartTree.step, end - i)
-        var bytes = WordBytes.load(buffer, at: i) & ((1 << UInt64(8 * n)) &- 1)
-        if fold { bytes = WordBytes.foldUpper(bytes) }
+        let (n, bytes) = DateStartTree.stepBytes(buffer, at: i, end: end, fold: fold)
         let key = DateStartTree.edgeKey(node: node, count: n, bytes: bytes)
         if let e = children.entry(key) {
           node = Int(e.child)
