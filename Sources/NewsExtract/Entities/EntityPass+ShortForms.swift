@@ -40,7 +40,7 @@ extension EntityPass {
       // "Bulls" of "Chicago Bulls", "Yankees" of "New York Yankees": in a sports report, the
       // last word of a club named after its town stands for the club.
       if name.type == .organization, name.tokens.count >= 2, sportsDocument, !words.isOrganizationWord(last),
-        !words.givenNames.contains(last), !words.familyNames.contains(last), opensWithTown(name.tokens)
+        !words.givenNames.contains(last), !words.familyNames.contains(last), placeOpening(name.tokens) != nil
       {
         clubNicknames.insert(last)
       }
@@ -171,14 +171,6 @@ extension EntityPass {
     let spells = organizations[first]?.contains { AcronymMatch.spells(acronym, $0) } ?? false
     cache[tokens[p].key] = spells
     return spells
-  }
-
-  /// Whether the name `range` opens with a town's or a region's name of the gazetteer.
-  func opensWithTown(_ range: Range<Int>) -> Bool {
-    guard let (length, entry) = longestPhrase(at: range.lowerBound, limit: range.upperBound, anyCase: true), length < range.count else {
-      return false
-    }
-    return entry.kind == .city || entry.kind == .region
   }
 
   /// "the Velodrome", "a Bundesliga record", "Half-backs :": a word after an article or before

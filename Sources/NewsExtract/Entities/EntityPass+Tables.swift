@@ -46,8 +46,16 @@ extension EntityPass {
   /// Whether `s..<e` opens with a town of 100,000 people or more ("Paris St Germain"), a
   /// club's name rather than a person's whose given name it shares.
   func opensWithLargeTown(_ s: Int, _ e: Int) -> Bool {
-    guard let (length, entry) = longestPhrase(at: s, limit: e, anyCase: true), length < e - s else { return false }
+    guard let entry = placeOpening(s..<e) else { return false }
     return entry.kind == .city && entry.population >= 100_000
+  }
+
+  /// The gazetteer entry of a shorter phrase opening `range`, when it names a town or a region.
+  func placeOpening(_ range: Range<Int>) -> GazetteerEntry? {
+    guard let (length, entry) = longestPhrase(at: range.lowerBound, limit: range.upperBound, anyCase: true), length < range.count,
+      entry.kind == .city || entry.kind == .region
+    else { return nil }
+    return entry
   }
 
   /// In a classification, the name after a rider's or driver's country in parentheses is the
